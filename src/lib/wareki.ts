@@ -28,15 +28,29 @@ interface EraDef {
 
 // 令和 began on 1 May 2019, inside FY2019, so FY2019 is both 平成31年度 and 令和元年度.
 // We write 令和元年度 (the name in use for most of that year) but still accept 平成31.
-const REIWA: EraDef = { name: "令和", romaji: "Reiwa", start: 2019, maxYear: MAX_FISCAL_YEAR - 2018 };
-const HEISEI: EraDef = { name: "平成", romaji: "Heisei", start: 1989, maxYear: 31 };
+const REIWA: EraDef = {
+  name: "令和",
+  romaji: "Reiwa",
+  start: 2019,
+  maxYear: MAX_FISCAL_YEAR - 2018,
+};
+const HEISEI: EraDef = {
+  name: "平成",
+  romaji: "Heisei",
+  start: 1989,
+  maxYear: 31,
+};
 
 function eraOf(fiscalYear: number): EraDef {
   return fiscalYear >= REIWA.start ? REIWA : HEISEI;
 }
 
 function checkRange(fiscalYear: number, shown: string): void {
-  if (!Number.isInteger(fiscalYear) || fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) {
+  if (
+    !Number.isInteger(fiscalYear) ||
+    fiscalYear < MIN_FISCAL_YEAR ||
+    fiscalYear > MAX_FISCAL_YEAR
+  ) {
     throw new Error(
       `年度が範囲外です（${MIN_FISCAL_YEAR}〜${MAX_FISCAL_YEAR}年度、平成元年度〜令和${REIWA.maxYear}年度に対応）: ${shown} / ` +
         `Fiscal year out of range (supported: ${MIN_FISCAL_YEAR}–${MAX_FISCAL_YEAR}, Heisei 1 to Reiwa ${REIWA.maxYear}): ${shown}`,
@@ -49,7 +63,11 @@ export function toWareki(fiscalYear: number): Wareki {
   checkRange(fiscalYear, String(fiscalYear));
   const era = eraOf(fiscalYear);
   const year = fiscalYear - era.start + 1;
-  return { era: era.name, year, label: `${era.name}${year === 1 ? "元" : year}年度` };
+  return {
+    era: era.name,
+    year,
+    label: `${era.name}${year === 1 ? "元" : year}年度`,
+  };
 }
 
 // Accepts 令和6, 令和6年度, 令和６ (full-width), R6, r6, Ｒ６, H29, Reiwa 6, 令和元.
@@ -67,7 +85,8 @@ export function fromWareki(text: string): number {
     );
   }
   const prefix = match[1].toLowerCase();
-  const era = prefix === "令和" || prefix === "reiwa" || prefix === "r" ? REIWA : HEISEI;
+  const era =
+    prefix === "令和" || prefix === "reiwa" || prefix === "r" ? REIWA : HEISEI;
   const year = match[2] === "元" ? 1 : Number(match[2]);
   if (year === 0) {
     throw new Error(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatFiscalYear, fromWareki, toWareki } from "../../src/lib/wareki.ts";
+import {
+  formatFiscalYear,
+  fromWareki,
+  toWareki,
+} from "../../src/lib/wareki.ts";
 
 // Years that occur in the seed documents, both directions.
 const table: Array<[string, number, string, number]> = [
@@ -56,10 +60,22 @@ describe("toWareki", () => {
   });
 
   it("writes 元 for the first year of an era", () => {
-    expect(toWareki(1989)).toEqual({ era: "平成", year: 1, label: "平成元年度" });
+    expect(toWareki(1989)).toEqual({
+      era: "平成",
+      year: 1,
+      label: "平成元年度",
+    });
     // FY2019 is also 平成31年度; we show 令和元年度.
-    expect(toWareki(2019)).toEqual({ era: "令和", year: 1, label: "令和元年度" });
-    expect(toWareki(2018)).toEqual({ era: "平成", year: 30, label: "平成30年度" });
+    expect(toWareki(2019)).toEqual({
+      era: "令和",
+      year: 1,
+      label: "令和元年度",
+    });
+    expect(toWareki(2018)).toEqual({
+      era: "平成",
+      year: 30,
+      label: "平成30年度",
+    });
   });
 
   it("round-trips every supported year", () => {
@@ -71,7 +87,9 @@ describe("toWareki", () => {
   });
 
   it.each([1988, 2101, 2024.5, Number.NaN])("rejects %s", (year) => {
-    expect(() => toWareki(year)).toThrow(/年度が範囲外.*Fiscal year out of range/);
+    expect(() => toWareki(year)).toThrow(
+      /年度が範囲外.*Fiscal year out of range/,
+    );
   });
 });
 
@@ -89,6 +107,8 @@ describe("formatFiscalYear", () => {
   });
 
   it("throws out of range", () => {
-    expect(() => formatFiscalYear(1900, "en")).toThrow(/Fiscal year out of range/);
+    expect(() => formatFiscalYear(1900, "en")).toThrow(
+      /Fiscal year out of range/,
+    );
   });
 });

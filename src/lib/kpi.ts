@@ -1,0 +1,126 @@
+// KPI (めざそう値) progress: how far a measure has come from its baseline towards its target,
+// judged against how much of the plan period has passed. Pages show the status in words, so the
+// rules below must match docs/kpi-progress.md, which explains them to staff and residents.
+//
+// Rules, applied in this order (latest = the last actual, baseline = the first):
+//   1. no-data      only the baseline has been measured. ratio is null.
+//   2. achieved     latest has reached or passed the target in the good direction
+//                   (increase: latest >= target; decrease: latest <= target).
+//   3. moving-away  latest is worse than the baseline (strictly).
+//   4. behind       the target year has come (latest year >= target year) without achieving it.
+//   5. on-track     ratio >= expectedRatio × ON_TRACK_TOLERANCE (0.9): within a tenth of the
+//                   pace a straight line from baseline to target would need.
+//   6. behind       otherwise.
+// ratio = (latest − baseline) / (target − baseline). Because numerator and denominator share
+// the sign of the direction, it reads the same for increase and decrease KPIs; it is not
+// clamped (over 1 when beyond target, negative when moving away). It is null with no data and
+// when target equals baseline (a "keep at this level" KPI, judged by rules 2–3 alone).
+// expectedRatio = (latest year − baseline year) / (target year − baseline year), clamped to
+// 0–1; 1 when the target year is not after the baseline year.
+import type { Kpi, Lang, Value } from "./types.ts";
+
+export type KpiStatus =
+  "achieved" | "on-track" | "behind" | "moving-away" | "no-data";
+
+export interface KpiProgress {
+  baseline: Value;
+  latest: Value;
+  target: Value;
+  ratio: number | null;
+  expectedRatio: number;
+  status: KpiStatus;
+}
+
+/** Share of the expected pace that still counts as on track. */
+export const ON_TRACK_TOLERANCE = 0.9;
+// Guards the ratio comparison against floating-point noise from the subtractions.
+const EPSILON = 1e-9;
+
+export function progress(kpi: Kpi): KpiProgress {
+  const { actuals, target } = kpi;
+  for (let i = 1; i < actuals.length; i++) {
+    // A wrong order would silently pick the wrong latest figure; fail loudly instead.
+    if (actuals[i].fiscalYear <= actuals[i - 1].fiscalYear) {
+      throw new Error(
+        `めざそう値 ${kpi.id} の実績値が年度順ではありません / ` +
+          `KPI ${kpi.id}: actuals are not in ascending fiscal-year order`,
+      );
+    }
+  }
+  const baseline = actuals[0];
+  const latest = actuals[actuals.length - 1];
+  const sign = kpi.direction === "decrease" ? -1 : 1;
+
+  const yearSpan = target.fiscalYear - baseline.fiscalYear;
+  const expectedRatio =
+    yearSpan <= 0
+      ? 1
+      : Math.min(
+          1,
+          Math.max(0, (latest.fiscalYear - baseline.fiscalYear) / yearSpan),
+        );
+
+  if (actuals.length === 1) {
+    return {
+      baseline,
+      latest,
+      target,
+      ratio: null,
+      expectedRatio,
+      status: "no-data",
+    };
+  }
+  const ratio =
+    target.value === baseline.value
+      ? null
+      : (latest.value - baseline.value) / (target.value - baseline.value);
+
+  let status: KpiStatus;
+  if (sign * (latest.value - target.value) >= 0) status = "achieved";
+  else if (sign * (latest.value - baseline.value) < 0) status = "moving-away";
+  else if (latest.fiscalYear >= target.fiscalYear) status = "behind";
+  else if (
+    ratio !== null &&
+    ratio + EPSILON >= expectedRatio * ON_TRACK_TOLERANCE
+  )
+    status = "on-track";
+  else status = "behind";
+
+  return { baseline, latest, target, ratio, expectedRatio, status };
+}
+
+/** Formats a figure with its decimals (70 with decimals 1 → "70.0") and unit ("70.0%"). */
+export function formatValue(v: Value, unit: string): string {
+  // Intl rounds the decimal as written (1.005 → "1.01"), unlike toFixed, and groups thousands.
+  const format =
+    v.decimals === undefined
+      ? new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 })
+      : new Intl.NumberFormat("en-US", {
+          minimumFractionDigits: v.decimals,
+          maximumFractionDigits: v.decimals,
+        });
+  const number = format.format(v.value);
+  // Latin units read better apart (12.5 km); symbols and Japanese units attach (70.0%, 120人).
+  return /^[A-Za-z]/.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
+}
+
+const LABELS: Record<Lang, Record<KpiStatus, string>> = {
+  ja: {
+    achieved: "達成",
+    "on-track": "順調",
+    behind: "遅れ",
+    "moving-away": "悪化",
+    "no-data": "実績なし",
+  },
+  en: {
+    achieved: "achieved",
+    "on-track": "on track",
+    behind: "behind",
+    "moving-away": "moving away",
+    "no-data": "no data yet",
+  },
+};
+
+export function statusLabel(status: KpiStatus, lang: Lang): string {
+  return LABELS[lang][status];
+}
