@@ -1,0 +1,72 @@
+// Checks every content file and explains each problem on one line:
+//   エラー content/aioi/measures/6-1-1.yaml:14:9 kpis[0].target.value: 数値を入力してください / must be a number
+// Usage: npm run validate [-- --dir DIR] [-- --format text|json|github]
+// (github prints workflow commands, so pull requests show each finding on its line)
+// Exit code: 0 no errors (warnings allowed), 1 content errors, 2 the check itself could not run.
+import {
+  defaultContentDir,
+  formatFinding,
+  formatSummary,
+  resultToJson,
+  validateContent,
+} from "../src/lib/validation/index.ts";
+import { formatGithub } from "../src/lib/validation/github-format.ts";
+
+const USAGE =
+  "usage: node scripts/validate.ts [--dir DIR] [--format text|json|github]  (default DIR: $CONTENT_DIR or content/)";
+const FORMATS = ["text", "json", "github"] as const;
+
+interface Options {
+  dir: string;
+  format: (typeof FORMATS)[number];
+}
+
+function parseArgs(args: string[]): Options | string {
+  const opts: Options = { dir: defaultContentDir(), format: "text" };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split(/=(.*)/s, 2);
+    const value = () => inline ?? args[++i];
+    if (flag === "--dir") opts.dir = value() ?? "";
+    else if (flag === "--format") opts.format = value() as Options["format"];
+    else if (flag === "--help" || flag === "-h") return USAGE;
+    else return `unknown argument ${args[i]}\n${USAGE}`;
+  }
+  if (!opts.dir) return `--dir needs a folder\n${USAGE}`;
+  if (!FORMATS.includes(opts.format)) return `--format must be text, json or github\n${USAGE}`;
+  return opts;
+}
+
+function main(): number {
+  const opts = parseArgs(process.argv.slice(2));
+  if (typeof opts === "string") {
+    console.error(opts);
+    return opts === USAGE ? 0 : 2;
+  }
+  const result = validateContent(opts.dir);
+  if (opts.format === "json") {
+    console.log(resultToJson(result));
+  } else if (opts.format === "github") {
+    const all = [...result.errors, ...result.warnings];
+    if (all.length > 0) console.log(formatGithub(all));
+    console.log(formatSummary(result));
+  } else {
+    for (const f of result.errors) console.log(`エラー ${formatFinding(f)}`);
+    for (const f of result.warnings) console.log(`警告 ${formatFinding(f)}`);
+    console.log(formatSummary(result));
+  }
+  return result.errors.length > 0 ? 1 : 0;
+}
+
+/** A crash is reported as one line, never a stack trace: the reader is a content editor. */
+function crash(e: unknown): never {
+  const text = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  console.error(`検証を実行できませんでした / the validator could not run: ${text}`);
+  process.exit(2);
+}
+
+process.on("uncaughtException", crash);
+try {
+  process.exitCode = main();
+} catch (e) {
+  crash(e);
+}

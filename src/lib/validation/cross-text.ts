@@ -1,0 +1,72 @@
+// Checks on text content: title versus titleMissing, and markup that a reader
+// might expect to work as HTML but that the site shows as plain text.
+import type { Loaded } from "./content.ts";
+import { findingAt } from "./document.ts";
+import type { Finding, Segment } from "./finding.ts";
+
+interface Titled {
+  title?: unknown;
+  titleMissing?: true;
+}
+
+/** Exactly one of title / titleMissing; titleMissing alone is allowed but warned about. */
+export function checkTitle(doc: Loaded<unknown>, segments: Segment[], node: Titled, out: Finding[]): void {
+  const hasTitle = node.title !== undefined;
+  const missing = node.titleMissing === true;
+  if (hasTitle && missing) {
+    out.push(
+      findingAt(
+        doc.parsed,
+        [...segments, "titleMissing"],
+        {
+          ja: "title と titleMissing の両方があります。タイトルがあるなら titleMissing の行を削除してください",
+          en: "both title and titleMissing are set; delete titleMissing when the title is known",
+        },
+        "error",
+        "key",
+      ),
+    );
+  } else if (!hasTitle && !missing) {
+    out.push(
+      findingAt(doc.parsed, segments, {
+        ja: "「title」を入力してください（原本にタイトルがないときは titleMissing: true と書きます）",
+        en: 'missing required field "title" (write titleMissing: true when the source gives none)',
+      }),
+    );
+  } else if (missing) {
+    out.push(
+      findingAt(
+        doc.parsed,
+        [...segments, "titleMissing"],
+        {
+          ja: "タイトルが未設定です。原本で確認できたら title を書き、titleMissing を削除してください",
+          en: "title not yet set; add title and delete titleMissing once it is known",
+        },
+        "warning",
+        "key",
+      ),
+    );
+  }
+}
+
+// Script tags, images, inline event handlers (<a onclick=…>) and javascript: links.
+const MARKUP = /<\s*(script|img|iframe)\b|<[a-z][^>]*\son[a-z]+\s*=|javascript:/i;
+
+/** Warns about every string in the document that looks like active HTML. */
+export function checkMarkup(doc: Loaded<unknown>, out: Finding[]): void {
+  const visit = (value: unknown, segments: Segment[]): void => {
+    if (typeof value === "string") {
+      if (MARKUP.test(value)) out.push(findingAt(doc.parsed, segments, MARKUP_MESSAGE, "warning"));
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, [...segments, i]));
+    } else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) visit(v, [...segments, k]);
+    }
+  };
+  visit(doc.parsed.data, []);
+}
+
+const MARKUP_MESSAGE = {
+  ja: "HTMLのような記述（<script>、<img>、on…=、javascript: など）があります。ページではHTMLとして動かず、そのままの文字として表示されます",
+  en: "text contains HTML-like markup (<script>, <img>, on…=, javascript: …); it will be shown as plain text, not run as HTML",
+};

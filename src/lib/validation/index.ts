@@ -1,0 +1,82 @@
+// The content validator shared by the CLI (scripts/validate.ts), the tests and the
+// site loader (src/lib/load.ts): YAML parsing, JSON Schema, cross-document checks.
+import type { SiteData } from "../types.ts";
+import type { ContentSet, Loaded, PlanSet } from "./content.ts";
+import { crossCheck } from "./cross.ts";
+import { loadDocument } from "./document.ts";
+import type { Finding } from "./finding.ts";
+import { formatFinding, sortFindings } from "./finding.ts";
+import { discoverLayout } from "./layout.ts";
+import { openParseCache } from "./parse-cache.ts";
+import type { PlanFiles } from "./layout.ts";
+import { defaultContentDir, displayPath, findRepoRoot } from "./repo.ts";
+import { buildSite } from "./site.ts";
+import path from "node:path";
+
+export type { Finding, Message, Severity } from "./finding.ts";
+export { formatFinding } from "./finding.ts";
+export { defaultContentDir } from "./repo.ts";
+
+export interface ValidationResult {
+  /** The validated content, or null when there is any error. */
+  site: SiteData | null;
+  errors: Finding[];
+  warnings: Finding[];
+  /** Number of YAML files read. */
+  files: number;
+}
+
+/** Validates every content file under `dir`. Never throws for content problems. */
+export function validateContent(dir: string = defaultContentDir()): ValidationResult {
+  const abs = path.resolve(dir);
+  const root = findRepoRoot(abs);
+  const show = (file: string) => displayPath(file, root);
+  const layout = discoverLayout(abs, show);
+  const findings = [...layout.findings];
+  const cache = openParseCache(abs);
+  let files = 0;
+  const load = <T>(file: string, kind: Parameters<typeof loadDocument>[1]): Loaded<T> => {
+    files++;
+    const r = loadDocument<T>(file, kind, show(file), cache);
+    findings.push(...r.findings);
+    return r.loaded;
+  };
+  const content: ContentSet = {
+    plans: layout.plans.map((p) => loadPlan(p, load)),
+    projects: layout.projects.map((p) => ({ folder: p.folder, project: load(p.project, "project") })),
+  };
+  cache.save();
+  findings.push(...crossCheck(content));
+  const sorted = sortFindings(findings);
+  const errors = sorted.filter((f) => f.severity === "error");
+  const warnings = sorted.filter((f) => f.severity === "warning");
+  return { site: errors.length === 0 ? buildSite(content) : null, errors, warnings, files };
+}
+
+type LoadFn = <T>(file: string, kind: "plan" | "measure" | "strategy" | "project") => Loaded<T>;
+
+function loadPlan(files: PlanFiles, load: LoadFn): PlanSet {
+  const set: PlanSet = { folder: files.folder, plan: load(files.plan, "plan"), measures: new Map() };
+  if (files.strategy) set.strategy = load(files.strategy, "strategy");
+  for (const [name, file] of files.measures) set.measures.set(name, load(file, "measure"));
+  return set;
+}
+
+/** "2 errors, 1 warning (3 files)" with the Japanese first. */
+export function formatSummary(r: ValidationResult): string {
+  const e = r.errors.length;
+  const w = r.warnings.length;
+  const en = `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"} (${r.files} file${r.files === 1 ? "" : "s"})`;
+  return `エラー ${e} 件、警告 ${w} 件（${r.files} ファイル） / ${en}`;
+}
+
+/** All findings as text, errors first, one per line. */
+export function formatFindings(findings: readonly Finding[]): string {
+  return findings.map(formatFinding).join("\n");
+}
+
+/** Machine-readable form for editors and CI annotations. */
+export function resultToJson(r: ValidationResult): string {
+  const { errors, warnings, files } = r;
+  return JSON.stringify({ ok: errors.length === 0, files, errors, warnings }, null, 2);
+}

@@ -1,0 +1,183 @@
+// Reads one YAML file safely and keeps its syntax tree, so that any field path
+// can later be turned back into a line and column for the message.
+import { readFileSync, statSync } from "node:fs";
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
+import type { Document, Node, YAMLError } from "yaml";
+import type { Finding, Message, Segment } from "./finding.ts";
+import type { ParseCache } from "./parse-cache.ts";
+import { hashBytes } from "./parse-cache.ts";
+import {
+  ALIAS_LIMIT_MESSAGE,
+  NOT_UTF8_MESSAGE,
+  fileTooLargeMessage,
+  unreadableMessage,
+  unresolvedAliasMessage,
+  yamlMessage,
+} from "./yaml-messages.ts";
+
+/** Content files are a few KB; anything near this is a mistake or an attack. */
+export const MAX_FILE_BYTES = 1_000_000;
+/** Enough for legitimate reuse, far too few for a "billion laughs" alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedFile {
+  /** Display path (repo-relative). */
+  file: string;
+  abs: string;
+  /**
+   * The syntax tree, for turning paths into line:column. Dropped once a file parses
+   * cleanly (10 000 trees would exhaust memory) and re-parsed only if a message needs it.
+   */
+  doc: Document.Parsed | null;
+  lineCounter: LineCounter;
+  /** Plain data; undefined when the file could not be read or parsed. */
+  data: unknown;
+  ok: boolean;
+  /** First line of the text, where the `# yaml-language-server: $schema=…` comment belongs. */
+  firstLine: string;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function fileFinding(file: string, pos: Position, message: Message): Finding {
+  return { file, line: pos.line, col: pos.col, path: "", message, severity: "error" };
+}
+
+/** Reads the text, refusing huge or non-UTF-8 files before the parser sees them. */
+function readText(abs: string, file: string): { text?: string; bytes?: Uint8Array; finding?: Finding } {
+  const start = { line: 1, col: 1 };
+  try {
+    const size = statSync(abs).size;
+    if (size > MAX_FILE_BYTES) return { finding: fileFinding(file, start, fileTooLargeMessage(size, MAX_FILE_BYTES)) };
+    const bytes = readFileSync(abs);
+    return { text: utf8.decode(bytes), bytes };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof TypeError) return { finding: fileFinding(file, start, NOT_UTF8_MESSAGE) };
+    return { finding: fileFinding(file, start, unreadableMessage(code ?? String(e))) };
+  }
+}
+
+function yamlFinding(file: string, text: string, lc: LineCounter, e: YAMLError): Finding {
+  const at = lc.linePos(e.pos[0]);
+  // The rest of the line from the error: yamlMessage picks the key or tag out of it.
+  const snippet = text.slice(e.pos[0], e.pos[0] + 80).split("\n")[0];
+  return fileFinding(file, at, yamlMessage(e.code, e.message, snippet));
+}
+
+/** Parses `abs`; `file` is the path shown in messages. Never throws. */
+export function parseYamlFile(
+  abs: string,
+  file: string,
+  cache?: ParseCache,
+): { parsed: ParsedFile; findings: Finding[] } {
+  const lineCounter = new LineCounter();
+  const parsed: ParsedFile = { file, abs, doc: null, lineCounter, data: undefined, ok: false, firstLine: "" };
+  const { text, bytes, finding } = readText(abs, file);
+  if (text === undefined || bytes === undefined) return { parsed, findings: finding ? [finding] : [] };
+  parsed.firstLine = text.split("\n", 1)[0];
+  const hash = cache ? hashBytes(bytes) : "";
+  const hit = cache?.get(hash);
+  if (hit !== undefined) {
+    [parsed.data, parsed.ok] = [hit, true];
+    return { parsed, findings: [] };
+  }
+
+  const doc = parseText(text, lineCounter);
+  parsed.doc = doc;
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const findings = problems.map((e) => yamlFinding(file, text, lineCounter, e));
+    return { parsed, findings: dedupeByLine(findings) };
+  }
+  try {
+    parsed.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    parsed.ok = true;
+    parsed.doc = null;
+    cache?.set(hash, parsed.data);
+    return { parsed, findings: [] };
+  } catch (e) {
+    // toJS throws on alias bombs and on aliases to unknown anchors.
+    if (/alias count/i.test(String(e)))
+      return { parsed, findings: [fileFinding(file, firstAlias(doc, lineCounter), ALIAS_LIMIT_MESSAGE)] };
+    const unresolved = firstAlias(doc, lineCounter, true);
+    const message = unresolved.name ? unresolvedAliasMessage(unresolved.name) : yamlMessage("", String(e), "");
+    return { parsed, findings: [fileFinding(file, unresolved, message)] };
+  }
+}
+
+/**
+ * Where the first alias (*name) is written, or with `unresolved` the first one whose
+ * anchor (&name) is missing: the place to point at for alias problems.
+ */
+function firstAlias(doc: Document.Parsed, lc: LineCounter, unresolved = false): Position & { name: string } {
+  let found = { line: 1, col: 1, name: "" };
+  visit(doc, {
+    Alias(_, node) {
+      if (unresolved && node.resolve(doc) !== undefined) return;
+      if (node.range) found = { ...lc.linePos(node.range[0]), name: node.source };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+// core schema: plain YAML 1.2 types only; unknown tags only warn in the library, so we treat them as errors.
+function parseText(text: string, lineCounter: LineCounter): Document.Parsed {
+  return parseDocument(text, { lineCounter, uniqueKeys: true, schema: "core", prettyErrors: false });
+}
+
+/** The syntax tree again, for a file whose tree was dropped after a clean parse. */
+function treeOf(parsed: ParsedFile): Document.Parsed | null {
+  if (!parsed.doc && parsed.ok) {
+    const { text } = readText(parsed.abs, parsed.file);
+    if (text === undefined) return null;
+    parsed.lineCounter = new LineCounter();
+    parsed.doc = parseText(text, parsed.lineCounter);
+  }
+  return parsed.doc;
+}
+
+/** One syntax slip often makes the parser complain several times on the same line. */
+function dedupeByLine(findings: Finding[]): Finding[] {
+  const seen = new Set<number>();
+  return findings.filter((f) => !seen.has(f.line) && seen.add(f.line));
+}
+
+/**
+ * Finds where a field path is written. Follows the path as far as it exists, so
+ * a missing field points at its parent mapping. `at: "key"` points at the key
+ * (used for unknown fields) instead of the value.
+ */
+export function locate(parsed: ParsedFile, segments: readonly Segment[], at: "key" | "value" = "value"): Position {
+  const doc = treeOf(parsed);
+  if (!doc || !doc.contents) return { line: 1, col: 1 };
+  let node: unknown = doc.contents;
+  let key: Node | null = null;
+  for (const seg of segments) {
+    if (isAlias(node)) node = node.resolve(doc);
+    const next = step(node, seg);
+    if (!next) break;
+    [key, node] = next;
+  }
+  const target = (at === "key" && key) || (node as Node | null) || key;
+  const offset = target?.range?.[0];
+  return offset === undefined ? { line: 1, col: 1 } : parsed.lineCounter.linePos(offset);
+}
+
+/** One step down: [key node, value node], or null when the path does not exist. */
+function step(node: unknown, seg: Segment): [Node | null, unknown] | null {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(seg));
+    if (!pair) return null;
+    // `key:` with no value has a null value node: point at the key then.
+    return [pair.key as Node, pair.value ?? pair.key];
+  }
+  if (isSeq(node) && typeof seg === "number" && seg < node.items.length) return [null, node.items[seg]];
+  return null;
+}

@@ -1,0 +1,96 @@
+// scripts/validate.ts as a user runs it: exit codes, one line per finding, no stack traces.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { brokenDir, copyValid, edit, node, repo, validDir } from "./validator-helpers.ts";
+
+function run(...args: string[]) {
+  const r = spawnSync(node, [path.join(repo, "scripts", "validate.ts"), ...args], {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: "" },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr, all: r.stdout + r.stderr };
+}
+
+const STACK = /^\s+at .+[:(]/m;
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("validate CLI", () => {
+  it("exits 0 on valid content and prints the summary", () => {
+    const r = run("--dir", validDir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("0 errors, 0 warnings (5 files)");
+  });
+
+  it.each(["wrong-type", "alias-bomb", "measure-file-missing"])(
+    "exits 1 on %s with one located line and no stack",
+    (name) => {
+      const r = run("--dir", path.join(brokenDir, name));
+      expect(r.code).toBe(1);
+      expect(r.all).not.toMatch(STACK);
+      const lines = r.out.trim().split("\n");
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(new RegExp(`^エラー tests/fixtures/broken/${name}/\\S+\\.yaml:\\d+:\\d+[ :]`));
+      expect(lines[1]).toContain("1 error, 0 warnings");
+    },
+  );
+
+  it("prints the example line format for a wrong type", () => {
+    const r = run("--dir", path.join(brokenDir, "wrong-type"));
+    expect(r.out).toContain(
+      "エラー tests/fixtures/broken/wrong-type/sample-plan/measures/6-1-1.yaml:23:14 kpis[0].target.value: 数値を入力してください",
+    );
+    expect(r.out).toContain(" / must be a number");
+  });
+
+  it("exits 0 when there are only warnings", () => {
+    const dir = copyValid();
+    temps.push(dir);
+    edit(
+      dir,
+      "sample-plan/plan.yaml",
+      "        title:\n          ja: 持続可能な行政運営\n",
+      "        titleMissing: true\n",
+    );
+    const r = run("--dir", dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^警告 .*plan\.yaml:\d+:\d+ goals\[0\]\.policies\[0\]\.titleMissing: タイトルが未設定です/m);
+    expect(r.out).toContain("0 errors, 1 warning");
+  });
+
+  it("--format json prints parseable findings", () => {
+    const r = run("--dir", path.join(brokenDir, "unknown-responsible"), "--format", "json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { ok: boolean; errors: Array<{ message: { en: string } }> };
+    expect(json.ok).toBe(false);
+    expect(json.errors).toHaveLength(1);
+    expect(json.errors[0]).toMatchObject({
+      line: 71,
+      col: 15,
+      path: "roadmap.courses[1].items[0].responsible[1]",
+      severity: "error",
+    });
+    expect(json.errors[0].message.en).toContain("shishou");
+  });
+
+  it("--format github prints one workflow command per finding", () => {
+    const r = run("--dir", path.join(brokenDir, "wrong-type"), "--format", "github");
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(
+      /^::error file=tests\/fixtures\/broken\/wrong-type\/sample-plan\/measures\/6-1-1\.yaml,line=23,col=14,title=.*::.*must be a number/m,
+    );
+  });
+
+  it("reports a missing folder as an error, and a bad argument in one line with exit 2", () => {
+    const missing = run("--dir", path.join(repo, "no-such-folder"));
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain("content folder not found");
+    const bad = run("--frobnicate");
+    expect(bad.code).toBe(2);
+    expect(bad.all).not.toMatch(STACK);
+    expect(bad.err).toContain("unknown argument --frobnicate");
+  });
+});
