@@ -1,7 +1,7 @@
 // Characters that do not belong in Japanese public documents and are typical of
 // OCR or PDF text extraction (simplified Chinese or variant forms). The importer
 // keeps the text exactly as it is and reports each hit for staff to correct.
-const SUSPECT: Record<string, string> = {
+export const SUSPECT: Readonly<Record<string, string>> = {
   个: "個",
   髓: "髄",
   这: "這",

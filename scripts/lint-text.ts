@@ -1,0 +1,87 @@
+// Proofreads every Japanese text (each `ja:` field) of the content with textlint
+// and prints each finding where the text is written, like the validator:
+//   警告 content/aioi/measures/6-1-2.yaml:12:57 direction[0].ja: 「个」は日本の公文書で使わない字です… / "个" (U+4E2A) is not used…
+// Never changes the text. Warnings do not fail the run unless --strict.
+// Usage: npm run lint:text [-- --dir DIR] [--format text|json|github] [--strict]
+// Exit code: 0 done (warnings allowed), 1 warnings with --strict, 2 the check itself could not run.
+import { lintContent } from "../src/lib/textlint/index.ts";
+import type { TextLintResult } from "../src/lib/textlint/index.ts";
+import { formatFinding } from "../src/lib/validation/finding.ts";
+import { formatGithub } from "../src/lib/validation/github-format.ts";
+import { defaultContentDir } from "../src/lib/validation/repo.ts";
+
+const USAGE =
+  "usage: node scripts/lint-text.ts [--dir DIR] [--format text|json|github] [--strict]  (default DIR: $CONTENT_DIR or content/)";
+
+const FORMATS = ["text", "json", "github"] as const;
+
+interface Options {
+  dir: string;
+  format: (typeof FORMATS)[number];
+  strict: boolean;
+}
+
+function parseArgs(args: string[]): Options | string {
+  const opts: Options = { dir: defaultContentDir(), format: "text", strict: false };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split(/=(.*)/s, 2);
+    const value = () => inline ?? args[++i];
+    if (flag === "--dir") opts.dir = value() ?? "";
+    else if (flag === "--format") opts.format = value() as Options["format"];
+    else if (flag === "--strict") opts.strict = true;
+    else if (flag === "--help" || flag === "-h") return USAGE;
+    else return `unknown argument ${args[i]}\n${USAGE}`;
+  }
+  if (!opts.dir) return `--dir needs a folder\n${USAGE}`;
+  if (!FORMATS.includes(opts.format)) return `--format must be text, json or github\n${USAGE}`;
+  return opts;
+}
+
+function summary(r: TextLintResult): string {
+  const w = r.warnings.length;
+  const skipped = r.skipped.length
+    ? `\n読めないため点検しなかったファイル（npm run validate で確認してください） / not checked because they do not parse (see npm run validate): ${r.skipped.join(", ")}`
+    : "";
+  return (
+    `文章チェック: 警告 ${w} 件（${r.files} ファイル、${r.texts} 項目） / ` +
+    `text check: ${w} warning${w === 1 ? "" : "s"} (${r.files} file${r.files === 1 ? "" : "s"}, ${r.texts} texts)` +
+    skipped
+  );
+}
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  if (typeof opts === "string") {
+    console.error(opts);
+    return opts === USAGE ? 0 : 2;
+  }
+  const result = await lintContent(opts.dir);
+  const failed = opts.strict && result.warnings.length > 0;
+  if (opts.format === "json") {
+    console.log(
+      JSON.stringify(
+        { ok: !failed, files: result.files, texts: result.texts, skipped: result.skipped, warnings: result.warnings },
+        null,
+        2,
+      ),
+    );
+  } else if (opts.format === "github") {
+    if (result.warnings.length) console.log(formatGithub(result.warnings, { title: "文章チェック / text check" }));
+    console.log(summary(result));
+  } else {
+    for (const f of result.warnings) console.log(`警告 ${formatFinding(f)}`);
+    console.log(summary(result));
+    if (failed) console.log("--strict: 警告があるため失敗として終了します / exiting with failure because of warnings");
+  }
+  return failed ? 1 : 0;
+}
+
+/** A crash is reported as one line, never a stack trace: the reader is a content editor. */
+function crash(e: unknown): never {
+  const text = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  console.error(`文章チェックを実行できませんでした / the text check could not run: ${text}`);
+  process.exit(2);
+}
+
+process.on("uncaughtException", crash);
+main().then((code) => (process.exitCode = code), crash);
