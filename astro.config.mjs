@@ -1,0 +1,30 @@
+// Astro configuration for the published site. Everything is static HTML + one CSS file:
+// no integrations that add client JavaScript, no inlined styles or scripts (CSP-friendly).
+import { defineConfig } from "astro/config";
+
+/** Base path the site is served under, e.g. "/plan-publisher/" on GitHub Pages project sites. */
+function basePath() {
+  const raw = (process.env.BASE_PATH ?? "/").trim() || "/";
+  const withLead = raw.startsWith("/") ? raw : `/${raw}`;
+  return withLead.endsWith("/") ? withLead : `${withLead}/`;
+}
+
+export default defineConfig({
+  output: "static",
+  site: process.env.SITE_URL || "https://example.github.io",
+  base: basePath(),
+  trailingSlash: "always",
+  build: {
+    format: "directory",
+    inlineStylesheets: "never",
+  },
+  i18n: {
+    defaultLocale: "ja",
+    locales: ["ja", "en"],
+    routing: { prefixDefaultLocale: false },
+  },
+  // No dev toolbar script in `astro dev` either.
+  devToolbar: { enabled: false },
+  // Astro's prefetch would add a client script.
+  prefetch: false,
+});

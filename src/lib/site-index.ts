@@ -1,0 +1,123 @@
+// Lookup tables over the loaded site, built once per plan and memoized, so that rendering any
+// one page is O(1) in the number of measures: a measure page needs its goal, its policy and
+// its two neighbours, never the whole list.
+import type { Goal, Policy, RelatedPlan, StrategyRef } from "./types.generated.ts";
+import type { Kpi, LoadedPlan, Measure, SiteData, Text } from "./types.ts";
+import { progress } from "./kpi.ts";
+import type { KpiProgress, KpiStatus } from "./kpi.ts";
+
+export type { Goal, Policy, RelatedPlan, StrategyRef };
+
+/** Compares dotted/hyphenated numbers part by part as integers: 6-1-9 < 6-1-10. */
+export function compareNumbers(a: string, b: string): number {
+  const pa = a.split(/[-.]/).map(Number);
+  const pb = b.split(/[-.]/).map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Just enough of a measure to link to it. */
+export interface MeasureLink {
+  number: string;
+  title?: Text;
+}
+
+export interface MeasureEntry {
+  measure: Measure;
+  /** Repository-relative path of the YAML file. */
+  file: string;
+  goal: Goal;
+  policy: Policy;
+  /** Position in plan order. */
+  index: number;
+  prev?: MeasureLink;
+  next?: MeasureLink;
+}
+
+export interface PlanIndex {
+  loaded: LoadedPlan;
+  /** Measures in plan order (goal → policy → measure). */
+  entries: MeasureEntry[];
+  byNumber: Map<string, MeasureEntry>;
+  /** Title of a 地域創生総合戦略 measure, if the strategy catalogue lists it. */
+  strategyTitle(ref: StrategyRef): Text | undefined;
+}
+
+const linkOf = (m: Measure): MeasureLink => ({ number: m.number, title: m.title });
+
+const cache = new WeakMap<LoadedPlan, PlanIndex>();
+
+export function planIndex(loaded: LoadedPlan): PlanIndex {
+  const hit = cache.get(loaded);
+  if (hit) return hit;
+
+  const files = new Map(loaded.measures.map((m) => [m.measure.number, m]));
+  const entries: MeasureEntry[] = [];
+  for (const goal of loaded.plan.goals) {
+    for (const policy of goal.policies) {
+      for (const number of policy.measures) {
+        const m = files.get(number);
+        // The validator reports listed measures without a file; the site just skips them.
+        if (!m) continue;
+        entries.push({ measure: m.measure, file: m.file.path, goal, policy, index: entries.length });
+      }
+    }
+  }
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0) entries[i].prev = linkOf(entries[i - 1].measure);
+    if (i < entries.length - 1) entries[i].next = linkOf(entries[i + 1].measure);
+  }
+  const byNumber = new Map(entries.map((e) => [e.measure.number, e]));
+  const strategies = new Map(
+    (loaded.strategy?.strategy.measures ?? []).map((s) => [`${s.goal}-${s.measure}`, s.title]),
+  );
+  const index: PlanIndex = {
+    loaded,
+    entries,
+    byNumber,
+    strategyTitle: (ref) => strategies.get(`${ref.goal}-${ref.measure}`),
+  };
+  cache.set(loaded, index);
+  return index;
+}
+
+export function findPlan(site: SiteData, id: string): LoadedPlan | undefined {
+  return site.plans.find((p) => p.plan.id === id);
+}
+
+/** One KPI with its measure and progress, for the dashboard and the CSV. */
+export interface KpiRow {
+  entry: MeasureEntry;
+  kpi: Kpi;
+  progress: KpiProgress;
+}
+
+/** Order of the status groups on the dashboard: what needs attention first. */
+export const STATUS_ORDER: readonly KpiStatus[] = ["moving-away", "behind", "on-track", "achieved", "no-data"];
+
+/** Every KPI of a plan, in plan order. */
+export function kpiRows(index: PlanIndex): KpiRow[] {
+  return index.entries.flatMap((entry) => entry.measure.kpis.map((kpi) => ({ entry, kpi, progress: progress(kpi) })));
+}
+
+/** KPIs grouped by status (STATUS_ORDER), each group sorted by measure number then KPI id. */
+export function groupByStatus(rows: readonly KpiRow[]): Array<{ status: KpiStatus; rows: KpiRow[] }> {
+  return STATUS_ORDER.map((status) => ({
+    status,
+    rows: rows
+      .filter((r) => r.progress.status === status)
+      .sort(
+        (a, b) => compareNumbers(a.entry.measure.number, b.entry.measure.number) || compareNumbers(a.kpi.id, b.kpi.id),
+      ),
+  }));
+}
+
+/** Count of KPIs per status, for "at a glance" summaries. */
+export function statusCounts(rows: readonly KpiRow[]): Record<KpiStatus, number> {
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<KpiStatus, number>;
+  for (const r of rows) counts[r.progress.status]++;
+  return counts;
+}

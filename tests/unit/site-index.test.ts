@@ -1,0 +1,64 @@
+// Lookup tables over the loaded site: plan order, neighbours, strategy titles, KPI groups.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadSite } from "../../src/lib/load.ts";
+import { compareNumbers, groupByStatus, kpiRows, planIndex, statusCounts } from "../../src/lib/site-index.ts";
+
+const site = loadSite(path.resolve(import.meta.dirname, "../../content"));
+const aioi = site.plans.find((p) => p.plan.id === "aioi")!;
+
+describe("compareNumbers", () => {
+  it("compares part by part as integers", () => {
+    expect(["6-1-10", "6-1-9", "6-2-1", "10-1-1", "6-1-1"].sort(compareNumbers)).toEqual([
+      "6-1-1",
+      "6-1-9",
+      "6-1-10",
+      "6-2-1",
+      "10-1-1",
+    ]);
+    expect(compareNumbers("6-1", "6-1-1")).toBeLessThan(0);
+  });
+});
+
+describe("planIndex", () => {
+  const index = planIndex(aioi);
+
+  it("lists measures in plan order with their goal and policy", () => {
+    expect(index.entries.map((e) => e.measure.number)).toEqual(["6-1-1", "6-1-2", "6-1-3"]);
+    const e = index.byNumber.get("6-1-2")!;
+    expect(e.goal.number).toBe(6);
+    expect(e.policy.number).toBe("6-1");
+    expect(e.file).toBe("content/aioi/measures/6-1-2.yaml");
+  });
+
+  it("links only the neighbours", () => {
+    expect(index.byNumber.get("6-1-1")!.prev).toBeUndefined();
+    expect(index.byNumber.get("6-1-1")!.next!.number).toBe("6-1-2");
+    expect(index.byNumber.get("6-1-3")!.prev!.number).toBe("6-1-2");
+    expect(index.byNumber.get("6-1-3")!.next).toBeUndefined();
+  });
+
+  it("is memoized", () => {
+    expect(planIndex(aioi)).toBe(index);
+  });
+
+  it("resolves strategy references", () => {
+    expect(index.strategyTitle({ goal: 2, measure: 1 })!.ja).toBe("あいおい暮らしサポート");
+    expect(index.strategyTitle({ goal: 9, measure: 9 })).toBeUndefined();
+  });
+});
+
+describe("KPI grouping", () => {
+  it("groups by status, worst first, then by number", () => {
+    const rows = kpiRows(planIndex(aioi));
+    const groups = groupByStatus(rows);
+    expect(groups.map((g) => [g.status, g.rows.map((r) => r.entry.measure.number)])).toEqual([
+      ["moving-away", ["6-1-1"]],
+      ["behind", ["6-1-3"]],
+      ["on-track", ["6-1-2"]],
+      ["achieved", []],
+      ["no-data", []],
+    ]);
+    expect(statusCounts(rows)).toEqual({ "moving-away": 1, behind: 1, "on-track": 1, achieved: 0, "no-data": 0 });
+  });
+});
