@@ -10,3 +10,7 @@ export const fallbackDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-f
 export const fallbackContent = path.join(os.tmpdir(), "plan-publisher-e2e", "content-fallback");
 /** The measure whose English is stripped in the fallback build. */
 export const UNTRANSLATED_MEASURE = "6-1-3";
+/** The hostile-content fixture set (valid against the schema; see docs/security.md). */
+export const hostileContent = path.join(root, "tests", "fixtures", "hostile");
+/** The site built from it. */
+export const hostileDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-hostile");

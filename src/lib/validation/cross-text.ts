@@ -1,5 +1,6 @@
 // Checks on text content: title versus titleMissing, and markup that a reader
 // might expect to work as HTML but that the site shows as plain text.
+import { hasBidiControls } from "../bidi.ts";
 import type { Loaded } from "./content.ts";
 import { findingAt } from "./document.ts";
 import type { Finding, Segment } from "./finding.ts";
@@ -49,14 +50,22 @@ export function checkTitle(doc: Loaded<unknown>, segments: Segment[], node: Titl
   }
 }
 
-// Script tags, images, inline event handlers (<a onclick=…>) and javascript: links.
-const MARKUP = /<\s*(script|img|iframe)\b|<[a-z][^>]*\son[a-z]+\s*=|javascript:/i;
+// Elements that run, load or restyle something (<script>, <img>, <iframe>, <style>, <svg>…),
+// inline event handlers (<a onclick=…>), and script or data URLs (javascript:, vbscript:,
+// data:text/html;…, also inside Markdown links [x](javascript:…)). No field is a link or
+// HTML, so all of them are shown as text; the warning tells the editor so.
+const MARKUP =
+  /<\s*\/?\s*(script|img|iframe|style|svg|object|embed|link|meta|base|form)\b|<[a-z][^>]*\son[a-z]+\s*=|\b(javascript|vbscript):|\bdata:[a-z]+\/[a-z0-9.+-]+[;,]/i;
 
-/** Warns about every string in the document that looks like active HTML. */
+/**
+ * Warns about every string in the document that looks like active HTML, and about bidi
+ * override/isolate characters, which the site removes (src/lib/bidi.ts).
+ */
 export function checkMarkup(doc: Loaded<unknown>, out: Finding[]): void {
   const visit = (value: unknown, segments: Segment[]): void => {
     if (typeof value === "string") {
       if (MARKUP.test(value)) out.push(findingAt(doc.parsed, segments, MARKUP_MESSAGE, "warning"));
+      if (hasBidiControls(value)) out.push(findingAt(doc.parsed, segments, BIDI_MESSAGE, "warning"));
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => visit(v, [...segments, i]));
     } else if (value && typeof value === "object") {
@@ -67,6 +76,11 @@ export function checkMarkup(doc: Loaded<unknown>, out: Finding[]): void {
 }
 
 const MARKUP_MESSAGE = {
-  ja: "HTMLのような記述（<script>、<img>、on…=、javascript: など）があります。ページではHTMLとして動かず、そのままの文字として表示されます",
-  en: "text contains HTML-like markup (<script>, <img>, on…=, javascript: …); it will be shown as plain text, not run as HTML",
+  ja: "HTMLのような記述（<script>、<img>、on…=、javascript:、data: など）があります。ページではHTMLやリンクとして動かず、そのままの文字として表示されます",
+  en: "text contains HTML-like markup or a script/data URL (<script>, <img>, on…=, javascript:, data: …); it will be shown as plain text, not run as HTML or made a link",
+};
+
+const BIDI_MESSAGE = {
+  ja: "文字の向きを変える見えない制御文字（U+202A〜U+202E、U+2066〜U+2069）があります。表示をごまかすのに使われるため、ページでは取り除かれます。削除してください",
+  en: "text contains invisible bidirectional control characters (U+202A–U+202E, U+2066–U+2069); they can disguise text, so the site removes them: delete them",
 };

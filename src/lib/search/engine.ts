@@ -1,0 +1,216 @@
+// The search behind the search page, in the browser: loads Pagefind lazily, turns the query into
+// keys (tokens.ts), runs Pagefind, checks and re-ranks the first results (rank.ts) and returns
+// them ready to show. No DOM here; ui.ts draws. Also exposed as window.planSearch for the
+// relevance runner, the end-to-end tests and the benchmark:
+//   await window.planSearch.search("関係人口", { filters: { kind: ["基本施策"] } })
+import { parseQuery, literalParts } from "./tokens.ts";
+import { assess, EXCERPT_SIZE, excerpt, fragmentLink, sectionAt } from "./rank.ts";
+import type { Assessed, ResultData, Segment } from "./rank.ts";
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindData extends ResultData {
+  /** Content as indexed (with U+200B between segmented words), "<" and ">" escaped. */
+  raw_content?: string;
+  weighted_locations?: Array<{ weight: number; location: number }>;
+  filters?: Record<string, string[]>;
+}
+
+/** Pagefind strips the word separators from `content`; word positions need them. */
+function withRawContent(d: PagefindData): PagefindData {
+  if (d.raw_content === undefined) return d;
+  return { ...d, content: d.raw_content.replace(/&lt;/g, "<").replace(/&gt;/g, ">") };
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** Selected filter values by key; values of one key are alternatives (any), keys combine (all). */
+export type Filters = Record<string, string[]>;
+
+export interface Hit {
+  /** Page URL with the deploy base, without fragment. */
+  url: string;
+  /** Link to open: the page, the section of the match, and a text fragment for highlighting. */
+  href: string;
+  title: string;
+  number: string | null;
+  kind: string | null;
+  document: string | null;
+  /** Heading of the section where the words were found, when not the top of the page. */
+  section: string | null;
+  excerpt: Segment[];
+  score: number;
+}
+
+export interface SearchResult {
+  query: string;
+  /** Number of matching pages (exact once all are checked; before, Pagefind's count minus those dropped). */
+  total: number;
+  hits: Hit[];
+  /** No page has every word as written: these are looser matches. */
+  relaxed: boolean;
+  /** More results can be loaded with more(). */
+  hasMore: boolean;
+  more: () => Promise<{ hits: Hit[]; hasMore: boolean; total: number }>;
+}
+
+export interface EngineOptions {
+  /** URL of the Pagefind bundle directory, e.g. "/pagefind/" or "/base/pagefind/". */
+  bundle: string;
+  /** Deploy base, prefixed to result URLs ("/" or "/base/"). */
+  base: string;
+  /** Results checked, re-ranked and shown per batch. */
+  pageSize?: number;
+}
+
+/**
+ * Pagefind ranking: the title and the key fields (`kt`: headings, KPI labels, main projects, roadmap
+ * items, the page's number) count five times the body (`k`); page length does not count (pages
+ * are long or short by nature: a roadmap is long, a dashboard short). Chosen with the relevance set
+ * (docs/search.md); `number` and `kind` are shown, not searched.
+ */
+const RANKING = { pageLength: 0, metaWeights: { title: 5, kt: 5, k: 1, number: 0, kind: 0 } };
+
+export function createEngine(opts: EngineOptions) {
+  const pageSize = opts.pageSize ?? 10;
+  let loading: Promise<Pagefind> | null = null;
+
+  function load(): Promise<Pagefind> {
+    loading ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${opts.bundle}pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: opts.base, ranking: RANKING });
+      await pf.init();
+      return pf;
+    })();
+    return loading;
+  }
+
+  function toPagefindFilters(filters: Filters | undefined): Record<string, { any: string[] }> {
+    const out: Record<string, { any: string[] }> = {};
+    for (const [k, v] of Object.entries(filters ?? {})) if (v.length > 0) out[k] = { any: v };
+    return out;
+  }
+
+  function toHit(data: PagefindData, a: Assessed): Hit {
+    const section = a.focus >= 0 ? sectionAt(data, a.clean, a.focus + Math.floor(EXCERPT_SIZE / 3)) : null;
+    const topId = data.anchors?.[0]?.id;
+    const linkId = section && section.linkId !== topId ? section.linkId : null;
+    return {
+      url: data.url,
+      href: data.url + (a.terms.length > 0 || linkId ? fragmentLink(linkId, a.terms) : ""),
+      title: data.meta.title ?? data.url,
+      number: data.meta.number ?? null,
+      kind: data.meta.kind ?? null,
+      document: data.filters?.document?.[0] ?? null,
+      section: section && section.title && section.id !== topId ? section.title : null,
+      excerpt: excerpt(a.clean, a.ranges, a.focus),
+      score: a.score,
+    };
+  }
+
+  async function search(query: string, options: { filters?: Filters } = {}): Promise<SearchResult> {
+    const pf = await load();
+    const q = parseQuery(query);
+    const filters = toPagefindFilters(options.filters);
+    const hasFilters = Object.keys(filters).length > 0;
+    const empty: SearchResult = {
+      query: q.text,
+      total: 0,
+      hits: [],
+      relaxed: false,
+      hasMore: false,
+      more: () => Promise.resolve({ hits: [], hasMore: false, total: 0 }),
+    };
+    if (q.pagefind === null && !hasFilters) return empty;
+
+    const strict = literalParts(q).length > 0;
+    let relaxed = false;
+    let candidates: PagefindResult[] = (await pf.search(q.pagefind, { filters })).results;
+    let top = candidates[0]?.score || 1;
+
+    let cursor = 0;
+    let dropped = 0;
+    /**
+     * Checks the next batch. "all": keep the pages that have every literal part as written;
+     * "any" (relaxed): the pages that have at least one part.
+     */
+    async function batch(need: "all" | "any" | "none"): Promise<Hit[]> {
+      const slice = candidates.slice(cursor, cursor + pageSize);
+      cursor += slice.length;
+      const datas = (await Promise.all(slice.map((r) => r.data()))).map(withRawContent);
+      const hits: Hit[] = [];
+      datas.forEach((d, i) => {
+        const a = assess(
+          q,
+          d,
+          slice[i].score / top,
+          d.weighted_locations?.map((w) => w.weight),
+        );
+        if ((need === "all" && !a.ok) || (need === "any" && a.ranges.length === 0)) {
+          dropped++;
+          return;
+        }
+        hits.push(toHit(d, a));
+      });
+      return hits.sort((x, y) => y.score - x.score);
+    }
+
+    const need = strict ? "all" : "none";
+    let hits = await batch(need);
+    // Keep checking while a whole batch was dropped (hash collisions, words not adjacent).
+    while (strict && hits.length === 0 && cursor < candidates.length) hits = await batch(need);
+    if (hits.length === 0 && q.parts.length > 1) {
+      // No page has all the words: pages with some of them, those with the most first. (A single
+      // word that is not on the site gives no results rather than pages with a fragment of it.)
+      relaxed = true;
+      const perPart = await Promise.all(q.parts.map((p) => pf.search(p.terms.join(" "), { filters })));
+      const merged = new Map<string, { r: PagefindResult; parts: number; score: number }>();
+      for (const res of perPart) {
+        for (const r of res.results) {
+          const m = merged.get(r.id) ?? { r, parts: 0, score: 0 };
+          m.parts++;
+          m.score += r.score;
+          merged.set(r.id, m);
+        }
+      }
+      candidates = [...merged.values()]
+        .sort((a, b) => b.parts - a.parts || b.score - a.score)
+        .map((m) => ({ ...m.r, score: m.score + m.parts * 100 }));
+      top = candidates[0]?.score || 1;
+      cursor = 0;
+      dropped = 0;
+      hits = await batch("any");
+    }
+    const mode = relaxed ? "any" : need;
+    return {
+      query: q.text,
+      total: candidates.length - dropped,
+      hits,
+      relaxed,
+      hasMore: cursor < candidates.length,
+      more: async () => {
+        const next = await batch(mode);
+        return { hits: next, hasMore: cursor < candidates.length, total: candidates.length - dropped };
+      },
+    };
+  }
+
+  async function filters(): Promise<Record<string, Record<string, number>>> {
+    const pf = await load();
+    return pf.filters();
+  }
+
+  return { load, search, filters };
+}
+
+export type Engine = ReturnType<typeof createEngine>;

@@ -1,0 +1,242 @@
+// Full-text search in a real browser (headless Chromium, one for the whole file): the header
+// search box on a content page, the results on /search/, the link to the page with the words
+// highlighted (text fragment: the browser scrolls to them and marks them, no script on the
+// target page), filters, the page without JavaScript, a CONTENT_DIR build, and the relevance
+// set (tests/search/relevance.json) with the hit rates reached (docs/search.md).
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "../../scripts/search/browser.ts";
+import { formatReport, runRelevance } from "../../scripts/search/relevance.ts";
+import { serve } from "../../scripts/search/serve.ts";
+import type { Server } from "../../scripts/search/serve.ts";
+import { dist, fallbackDist, UNTRANSLATED_MEASURE } from "./paths.ts";
+
+/** Hit rates of the relevance set reached with the site's search (docs/search.md): fail below. */
+const MIN_TOP1 = 1.0;
+const MIN_TOP5 = 1.0;
+
+let browser: Browser;
+let server: Server;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(dist);
+  // A phone-sized window: most words are below the fold, so scrolling to them is visible.
+  context = await browser.newContext({ viewport: { width: 320, height: 560 } });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** The result links on the search page, once the status says how many were found. */
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() =>
+    /件見つかりました|found|見つかりませんでした|No page/.test(
+      document.querySelector("#search-status")?.textContent ?? "",
+    ),
+  );
+  return page.$$eval("#search-list .result-title a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** Where the first occurrence of `text` is on the page (viewport coordinates), and the scroll. */
+function placeOf(page: Page, text: string) {
+  return page.evaluate((t) => {
+    const walk = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const i = (n as Text).data.indexOf(t);
+      if (i === -1) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const box = r.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, scrollY: window.scrollY, height: window.innerHeight };
+    }
+    return null;
+  }, text);
+}
+
+describe("search from the header of a content page", () => {
+  const cases = [
+    { from: "/aioi/6-1-2/", q: "関係人口", expect: "/aioi/6-1-1/", word: "関係人口" },
+    { from: "/aioi/6-1-1/", q: "地区ドック", expect: "/jumin-jichi-refresh/roadmap/", word: "地区ドック" },
+    { from: "/jumin-jichi-refresh/", q: "減債基金", expect: "/aioi/6-1-3/", word: "減債基金" },
+    { from: "/aioi/", q: "あいさつ運動", expect: "/aioi/6-1-1/", word: "あいさつ運動" },
+    { from: "/glossary/", q: "6-1-3", expect: "/aioi/6-1-3/", word: "6-1-3" },
+    {
+      from: "/en/aioi/6-1-1/",
+      q: "district check-up",
+      expect: "/en/jumin-jichi-refresh/roadmap/",
+      word: "district check-ups",
+    },
+  ];
+
+  for (const c of cases) {
+    it(`${c.q} (from ${c.from}) → ${c.expect}, opened with the words highlighted`, async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(server.origin + c.from);
+        await page.fill("#site-search", c.q);
+        await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press("#site-search", "Enter")]);
+        const lang = c.from.startsWith("/en/") ? "en" : "ja";
+        expect(new URL(page.url()).pathname).toBe(lang === "en" ? "/en/search/" : "/search/");
+        const hrefs = await results(page);
+        expect(hrefs.length).toBeGreaterThan(0);
+        expect(new URL(hrefs[0]).pathname, hrefs.join("\n")).toBe(c.expect);
+        expect(await page.textContent("#search-status")).toMatch(lang === "ja" ? /\d+件見つかりました/ : /\d+ found/);
+        // The first result shows its title, kind and an excerpt with the words marked.
+        const first = page.locator("#search-list .result").first();
+        expect(await first.locator(".result-kind").textContent()).toBeTruthy();
+        const marks = await first.locator(".result-excerpt mark").allTextContents();
+        expect(marks.length).toBeGreaterThan(0);
+        // The link carries a text fragment for the words.
+        expect(decodeURIComponent(hrefs[0])).toContain(`:~:text=${c.word.split(" ")[0]}`);
+
+        // Where the words are without the fragment, then after following the result link.
+        const plain = await context.newPage();
+        await plain.goto(server.origin + c.expect);
+        const before = (await placeOf(plain, c.word))!;
+        await plain.close();
+        await Promise.all([page.waitForURL((u) => u.pathname === c.expect), first.locator(".result-title a").click()]);
+        expect(new URL(page.url()).pathname).toBe(c.expect);
+        await page.waitForFunction(() => window.scrollY > 0 || document.readyState === "complete");
+        await page.waitForTimeout(200);
+        const after = (await placeOf(page, c.word))!;
+        expect(after, "the word is on the page").not.toBeNull();
+        // Scrolled to (and highlighted by) the text fragment: in view, and brought there if it was not.
+        expect(after.top).toBeGreaterThanOrEqual(0);
+        expect(after.bottom).toBeLessThanOrEqual(after.height);
+        if (before.bottom > before.height) expect(after.scrollY).toBeGreaterThan(0);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it("loads no script on the content page, and only the search page's module on /search/", async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${server.origin}/aioi/6-1-1/`);
+    expect(scripts).toEqual([]);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("関係人口")}`);
+    await results(page);
+    expect(scripts.every((s) => s.startsWith("/_astro/") || s.startsWith("/pagefind/"))).toBe(true);
+    expect(await page.$$eval("script:not([src])", (s) => s.length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe("the search page", () => {
+  it("filters narrow the results and stay in the URL", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("関係人口")}`);
+    const all = await results(page);
+    expect(all.length).toBeGreaterThan(1);
+    await page.click("#search-filters-box summary");
+    const box = page.getByRole("checkbox", { name: "基本施策" });
+    await Promise.all([
+      page.waitForFunction((n) => document.querySelectorAll("#search-list .result").length < n, all.length),
+      box.check(),
+    ]);
+    const narrowed = await results(page);
+    expect(narrowed.map((u) => new URL(u).pathname)).toEqual(["/aioi/6-1-1/"]);
+    expect(new URL(page.url()).searchParams.getAll("kind")).toEqual(["基本施策"]);
+    // Reloading the URL gives the same, with the box still ticked.
+    await page.reload();
+    expect((await results(page)).map((u) => new URL(u).pathname)).toEqual(["/aioi/6-1-1/"]);
+    expect(await page.getByRole("checkbox", { name: "基本施策" }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it("filters alone list pages (a roadmap course, a document)", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?document=${encodeURIComponent("第6次相生市総合計画")}`);
+    const paths = (await results(page)).map((u) => new URL(u).pathname);
+    expect(paths).toContain("/aioi/6-1-3/");
+    expect(paths).toContain("/aioi/kpi/");
+    expect(paths.every((p) => p.startsWith("/aioi/"))).toBe(true);
+    await page.close();
+  });
+
+  it("is usable with the keyboard: type, Enter, Tab to the results", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/`);
+    await page.focus("#search-q");
+    await page.keyboard.type("ワーキンググループ");
+    await page.keyboard.press("Enter");
+    const hrefs = await results(page);
+    expect(new URL(hrefs[0]).pathname).toBe("/jumin-jichi-refresh/");
+    expect(await page.getAttribute("#search-status", "role")).toBe("status");
+    expect(await page.getAttribute("#search-q", "id")).toBe(await page.getAttribute("label[for=search-q]", "for"));
+    // The page does not scroll sideways at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it("says when nothing matches (not pages with a fragment of the word), and relaxes several words", async () => {
+    const page = await context.newPage();
+    // 新幹線 is on no page; Pagefind alone would return every page with 新 (Pagefind issue #1237).
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("新幹線")}`);
+    expect(await results(page)).toEqual([]);
+    expect(await page.textContent("#search-status")).toContain("見つかりませんでした");
+    // No page has both words: the pages with either, and a note saying so.
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("関係人口 地区ドック")}`);
+    const paths = (await results(page)).map((u) => new URL(u).pathname);
+    expect(paths).toEqual(expect.arrayContaining(["/aioi/6-1-1/", "/jumin-jichi-refresh/roadmap/"]));
+    expect(await page.isVisible("#search-note")).toBe(true);
+    await page.close();
+  });
+
+  it("without JavaScript offers the lists that lead to every page", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("関係人口")}`);
+    expect(await page.isVisible("noscript p")).toBe(true);
+    expect(await page.textContent("noscript p")).toContain("JavaScript");
+    const links = await page.$$eval("#other-ways + ul a", (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        "/aioi/",
+        "/aioi/numbers/",
+        "/aioi/kpi/",
+        "/jumin-jichi-refresh/",
+        "/jumin-jichi-refresh/roadmap/",
+        "/glossary/",
+      ]),
+    );
+    await noJs.close();
+  });
+
+  it("works on a site built from another CONTENT_DIR: Japanese shown on an English page is found there", async () => {
+    const other = await serve(fallbackDist);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${other.origin}/en/search/?q=${encodeURIComponent("減債基金")}`);
+      const hrefs = await results(page);
+      expect(new URL(hrefs[0]).pathname).toBe(`/en/aioi/${UNTRANSLATED_MEASURE}/`);
+    } finally {
+      await page.close();
+      await other.close();
+    }
+  });
+});
+
+describe("relevance set", () => {
+  it(`finds the expected page first for at least ${MIN_TOP1 * 100}% of queries, in the first five for ${MIN_TOP5 * 100}%`, async () => {
+    const report = await runRelevance(path.resolve(dist), { browser });
+    const summary = formatReport(report);
+    expect(report.queries).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(report.byLang).sort()).toEqual(["en", "ja"]);
+    expect(report.top1Rate, summary).toBeGreaterThanOrEqual(MIN_TOP1);
+    expect(report.top5Rate, summary).toBeGreaterThanOrEqual(MIN_TOP5);
+  }, 120_000);
+});

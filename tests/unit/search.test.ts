@@ -1,0 +1,252 @@
+// Search keys, query parsing, indexed text and result checking (src/lib/search/*): the pure parts
+// of the Japanese-aware search. The browser side is tested in tests/e2e/search.test.ts.
+import { describe, expect, it } from "vitest";
+import { fold, isJapaneseChar, normalize } from "../../src/lib/search/normalize.ts";
+import {
+  bigramKey,
+  hyphenNumbers,
+  indexKeys,
+  japaneseRuns,
+  literalParts,
+  numberKey,
+  parseQuery,
+  runKeys,
+} from "../../src/lib/search/tokens.ts";
+import { decodeEntities, pageText } from "../../src/lib/search/html-text.ts";
+import {
+  assess,
+  bestWindow,
+  cleanContent,
+  excerpt,
+  findPart,
+  fragmentLink,
+  headingText,
+  sectionAt,
+} from "../../src/lib/search/rank.ts";
+import type { ResultData } from "../../src/lib/search/rank.ts";
+import { pageUrl, withKeys } from "../../scripts/search/pagefind-index.ts";
+
+const keysOf = (q: string) => parseQuery(q).pagefind?.split(" ") ?? [];
+
+describe("normalize", () => {
+  it("folds full-width, half-width katakana, case and spaces", () => {
+    expect(normalize("ＡＢＣ　６－１－３")).toBe("abc 6-1-3");
+    expect(normalize("ｼﾃｨ")).toBe("シティ");
+    expect(normalize("  関係\n\t人口  ")).toBe("関係 人口");
+    expect(normalize("関\u200b係")).toBe("関係");
+  });
+
+  it("reads dashes and long-vowel marks between digits as hyphens, and only there", () => {
+    expect(normalize("6ー1ー3")).toBe("6-1-3");
+    expect(normalize("6−1‐3")).toBe("6-1-3");
+    expect(normalize("シティー")).toBe("シティー");
+    expect(normalize("ワーキング")).toBe("ワーキング");
+  });
+
+  it("maps every normalised character back to the source", () => {
+    const f = fold("Ａ　ｶ６");
+    expect(f.text).toBe("a カ6");
+    expect(f.map).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("knows Japanese characters", () => {
+    for (const ch of ["関", "あ", "ア", "ー", "々", "ヶ"]) expect(isJapaneseChar(ch), ch).toBe(true);
+    for (const ch of ["a", "6", "・", "、", "（", " ", "한"]) expect(isJapaneseChar(ch), ch).toBe(false);
+  });
+});
+
+describe("keys", () => {
+  it("are short lower-case ASCII words both segmenters keep whole", () => {
+    const k = bigramKey("関", "係");
+    expect(k).toMatch(/^q[a-z]{5}x$/);
+    expect(bigramKey("関", "係")).toBe(k);
+    expect(bigramKey("係", "関")).not.toBe(k);
+    expect(numberKey("6-1-3")).toBe("ngzbzdx");
+    expect(numberKey("6-1-10")).toBe("ngzbzbax");
+    expect(numberKey("613")).toBeNull();
+  });
+
+  it("do not let one number be a prefix of another", () => {
+    const keys = ["6-1", "6-1-1", "6-1-10", "6-1-1-1"].map((n) => numberKey(n)!);
+    for (const a of keys) for (const b of keys) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
+  });
+
+  it("cover every pair of adjacent characters of each Japanese run", () => {
+    expect(japaneseRuns("r6年度の予定、6-1-3 シティプロモーション")).toEqual(["年度の予定", "シティプロモーション"]);
+    expect(runKeys("関係人口")).toEqual([bigramKey("関", "係"), bigramKey("係", "人"), bigramKey("人", "口")]);
+    expect(runKeys("市")).toEqual([]);
+    expect(hyphenNumbers("6-1-1-1 と 6-1、2024-03")).toEqual(["6-1-1-1", "6-1", "2024-03"]);
+  });
+
+  it("of a page contain the keys of any word written in it", () => {
+    const page = indexKeys(
+      "定住の促進と関係人口の拡大。行財政健全化計画を推進し、市民総ぐるみのあいさつ運動（６－１－３）",
+    );
+    for (const q of ["関係人口", "健全化", "行財政健全化計画", "あいさつ運動", "6-1-3", "６ー１ー３"]) {
+      for (const k of keysOf(q)) expect(page, `${q}: ${k}`).toContain(k);
+    }
+    // A word that is not there has at least one key the page lacks.
+    expect(keysOf("新幹線").some((k) => !page.includes(k))).toBe(true);
+    expect(page).not.toContain(numberKey("6-1")!);
+  });
+});
+
+describe("parseQuery", () => {
+  it("turns Japanese into bigram keys and numbers into number keys", () => {
+    const q = parseQuery("関係人口");
+    expect(q.parts).toEqual([{ kind: "japanese", text: "関係人口", terms: runKeys("関係人口") }]);
+    expect(q.pagefind).toBe(runKeys("関係人口").join(" "));
+    expect(parseQuery("６－１－３").parts).toEqual([{ kind: "number", text: "6-1-3", terms: ["ngzbzdx"] }]);
+    expect(parseQuery("（6-1-3）").parts[0].kind).toBe("number");
+  });
+
+  it("splits mixed queries by script and keeps words as typed", () => {
+    expect(parseQuery("R6年度").parts.map((p) => [p.kind, p.text])).toEqual([
+      ["word", "r6"],
+      ["japanese", "年度"],
+    ]);
+    expect(parseQuery("農村RMO").parts.map((p) => p.kind)).toEqual(["japanese", "word"]);
+    expect(parseQuery("district check-up").pagefind).toBe("district check-up");
+    expect(parseQuery("互助・共助").parts.map((p) => p.text)).toEqual(["互助", "共助"]);
+    // A single kanji has no bigram: Pagefind's own matching.
+    expect(parseQuery("市").parts).toEqual([{ kind: "word", text: "市", terms: ["市"] }]);
+    expect(parseQuery('"city promotion"').pagefind).toBe('"city promotion"');
+  });
+
+  it("returns no Pagefind query for an empty one", () => {
+    expect(parseQuery("  ").pagefind).toBeNull();
+    expect(parseQuery("、。").pagefind).toBeNull();
+    expect(literalParts(parseQuery("promotion 関係人口 6-1"))).toHaveLength(2);
+  });
+});
+
+describe("pageText", () => {
+  const html = `<html lang="ja"><head><title>x</title><script>var a = "<p>関係</p>";</script></head><body>
+    <header>サイト名</header>
+    <main data-pagefind-body><nav data-pagefind-ignore>ホーム 6-1</nav>
+      <p class="eyebrow" data-pagefind-meta="number:6-1-1">基本施策</p>
+      <h1><span class="num">6-1-1</span> 定住の促進と<span>関係</span><span>人口</span>の拡大<span data-pagefind-ignore>仮訳</span></h1>
+      <p>本文&amp;テキスト<br>次の行</p><ul><li data-pagefind-weight="5">シティプロモーション事業</li><li>広報事業</li></ul>
+      <img src="a.png" alt="図"><style>.x{}</style>
+    </main><footer>フッター</footer></body></html>`;
+
+  it("takes the indexed body without ignored parts, scripts and styles", () => {
+    const t = pageText(html);
+    expect(t.indexed).toBe(true);
+    expect(t.body).toContain("関係人口の拡大");
+    expect(t.body).toContain("本文&テキスト 次の行");
+    for (const absent of ["サイト名", "フッター", "ホーム", "仮訳", "var a", ".x{}"])
+      expect(t.body).not.toContain(absent);
+  });
+
+  it("separates blocks but not inline elements, and finds the key text", () => {
+    const t = pageText(html);
+    expect(t.body).toContain("シティプロモーション事業 広報事業");
+    expect(t.key).toContain("6-1-1 定住の促進と関係人口の拡大");
+    expect(t.key).toContain("シティプロモーション事業");
+    expect(t.key).not.toContain("広報事業");
+    expect(t.key).not.toContain("本文");
+  });
+
+  it("reports pages that are not indexed", () => {
+    expect(pageText("<html><body><main><p>x</p></main></body></html>").indexed).toBe(false);
+    expect(decodeEntities("&lt;a&gt; &#x95a2;&#20154; &nbsp;&unknown;")).toBe(
+      "<a> 関人 \u00a0&unknown;".replace("\u00a0", " "),
+    );
+  });
+
+  it("gives Pagefind the page with the key fields added, and the page URL", () => {
+    const w = withKeys(html)!;
+    expect(w.html).toMatch(/<meta data-pagefind-meta="kt:[a-z ]+"><meta data-pagefind-meta="k:[a-z ]+"><\/head>/);
+    expect(w.html).toContain(numberKey("6-1-1")!);
+    expect(withKeys("<html><body><main>x</main></body></html>")).toBeNull();
+    expect(pageUrl("aioi/6-1-1/index.html")).toBe("/aioi/6-1-1/");
+    expect(pageUrl("index.html")).toBe("/");
+    expect(pageUrl("404.html")).toBe("/404.html");
+  });
+});
+
+describe("checking and showing results", () => {
+  // Pagefind's raw content: words separated by U+200B for Japanese.
+  const Z = "\u200b";
+  const content = [
+    "基本",
+    "施策",
+    " ",
+    "6",
+    "-",
+    "1",
+    "-",
+    "1",
+    ". ",
+    "現状",
+    "と",
+    "課題",
+    ". ",
+    "関係",
+    "人口",
+    "の",
+    "増加",
+    "。",
+  ].join(Z);
+  const data: ResultData = {
+    url: "/aioi/6-1-1/",
+    content,
+    meta: { title: "6-1-1 定住の促進と関係人口の拡大", number: "6-1-1" },
+    locations: [],
+    anchors: [{ element: "h2", id: "situation", text: "現状と課題", location: 9 }],
+  };
+
+  it("splits content into words the way Pagefind numbers them", () => {
+    const c = cleanContent(content);
+    expect(c.text).toBe("基本施策 6-1-1. 現状と課題. 関係人口の増加。");
+    expect(c.text.slice(c.words[9].start, c.words[9].end)).toBe("現状");
+    const en = cleanContent("Hello  big world");
+    expect(en.words.map((w) => en.text.slice(w.start, w.end))).toEqual(["Hello", "big", "world"]);
+  });
+
+  it("finds literal parts, numbers only as whole numbers", () => {
+    const text = "6-1-1-1 と 6-1-1 と 16-1-1、関係　人口 関係人口";
+    expect(findPart(text, parseQuery("6-1-1").parts[0])).toEqual([{ start: 10, end: 15 }]);
+    expect(findPart(text, parseQuery("関係人口").parts[0]).map((r) => text.slice(r.start, r.end))).toEqual([
+      "関係人口",
+    ]);
+  });
+
+  it("drops pages without the words as written and ranks the page's own number first", () => {
+    const a = assess(parseQuery("関係人口"), data, 1);
+    expect(a.ok).toBe(true);
+    expect(a.clean.text.slice(a.ranges[0].start, a.ranges[0].end)).toBe("関係人口");
+    expect(a.terms).toEqual(["関係人口"]);
+    expect(assess(parseQuery("人口関係"), data, 1).ok).toBe(false);
+    const own = assess(parseQuery("6-1-1"), data, 0.5);
+    const other = assess(parseQuery("6-1-1"), { ...data, meta: { title: "めざそう値の進み具合" } }, 1);
+    expect(own.score).toBeGreaterThan(other.score);
+  });
+
+  it("cuts an excerpt around the best match and marks it", () => {
+    const a = assess(parseQuery("関係人口"), data, 1);
+    const segs = excerpt(a.clean, a.ranges, a.focus);
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(["関係人口"]);
+    expect(segs.map((s) => s.text).join("")).toContain("関係人口の増加");
+    expect(
+      bestWindow(
+        [
+          { start: 0, end: 2, weight: 1, part: -1 },
+          { start: 200, end: 204, weight: 5, part: -1 },
+        ],
+        50,
+      ),
+    ).toBe(184);
+  });
+
+  it("names the section of the match and links to it with a text fragment", () => {
+    const c = cleanContent(content);
+    const s = sectionAt(data, c, c.text.indexOf("関係"));
+    expect(s).toEqual({ id: "situation", title: "現状と課題", linkId: "situation" });
+    expect(headingText({ text: "現状と課題 provisional translation", location: 9 }, c)).toBe("現状と課題");
+    expect(fragmentLink("situation", ["関係人口"])).toBe("#situation:~:text=%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3");
+    expect(fragmentLink(null, ["6-1-3", "a,b&c"])).toBe("#:~:text=6%2D1%2D3&text=a%2Cb%26c");
+    expect(fragmentLink(null, [])).toBe("");
+  });
+});
