@@ -3,7 +3,9 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "tmp/", "test-results/", "src/lib/types.generated.ts", "coverage/"] },
+  {
+    ignores: ["dist/", ".astro/", "node_modules/", "tmp/", "test-results/", "src/lib/types.generated.ts", "coverage/"],
+  },
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ["**/*.ts"] })),
   {
     files: ["**/*.ts"],

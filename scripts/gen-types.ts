@@ -1,7 +1,7 @@
 // Generates src/lib/types.generated.ts from schemas/*.schema.json so that
 // TypeScript types are never written a second time by hand.
 // Run: npm run types   (tests fail if the committed file is stale)
-import { compile } from "json-schema-to-typescript";
+import { compile, type JSONSchema } from "json-schema-to-typescript";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -28,7 +28,9 @@ export async function generateTypes(): Promise<string> {
   ];
   const seen = new Set<string>();
   for (const name of documents) {
-    const schema = bareRefs(JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), "utf8")));
+    const schema = bareRefs(
+      JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), "utf8")),
+    ) as JSONSchema;
     let ts = await compile(schema, name, {
       cwd: schemaDir,
       bannerComment: "",
@@ -37,11 +39,14 @@ export async function generateTypes(): Promise<string> {
       format: true,
     });
     // Shared definitions are emitted once per document; keep the first copy.
-    ts = ts.replace(/(\/\*\*[\s\S]*?\*\/\n)?export (type|interface) (\w+)[\s\S]*?\n(?=(\/\*\*|export |$))/g, (block, _c, _k, id: string) => {
-      if (seen.has(id)) return "";
-      seen.add(id);
-      return block;
-    });
+    ts = ts.replace(
+      /(\/\*\*[\s\S]*?\*\/\n)?export (type|interface) (\w+)[\s\S]*?\n(?=(\/\*\*|export |$))/g,
+      (block, _c, _k, id: string) => {
+        if (seen.has(id)) return "";
+        seen.add(id);
+        return block;
+      },
+    );
     parts.push(ts);
   }
   return parts.join("\n");

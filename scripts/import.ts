@@ -37,7 +37,9 @@ try {
   }
   if (report.length) console.log(`\n取り込みレポート / import report (${report.length}):\n${formatReport(report)}`);
   if (!flag("--diff")) {
-    console.log(`\n${written} 件を書き込み、既存の ${kept} 件はそのままにしました / wrote ${written} files, kept ${kept} existing files${kept ? " (use --force to overwrite, --diff to compare)" : ""} → ${path.relative(process.cwd(), out) || "."}`);
+    console.log(
+      `\n${written} 件を書き込み、既存の ${kept} 件はそのままにしました / wrote ${written} files, kept ${kept} existing files${kept ? " (use --force to overwrite, --diff to compare)" : ""} → ${path.relative(process.cwd(), out) || "."}`,
+    );
   }
 } catch (e) {
   console.error(`取り込みに失敗しました / import failed: ${(e as Error).message}`);

@@ -116,23 +116,15 @@ export function chartModel(kpi: Kpi, options: ChartOptions): KpiChartModel {
   const p = progress(kpi);
 
   // Axis years: baseline to target, widened if an actual lies outside (e.g. measured late).
-  const allYears = [
-    ...kpi.actuals.map((a) => a.fiscalYear),
-    kpi.target.fiscalYear,
-  ];
+  const allYears = [...kpi.actuals.map((a) => a.fiscalYear), kpi.target.fiscalYear];
   const firstYear = Math.min(...allYears);
   const lastYear = Math.max(...allYears);
-  const years = Array.from(
-    { length: lastYear - firstYear + 1 },
-    (_, i) => firstYear + i,
-  );
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const xOf = (year: number): number =>
     round(
       lastYear === firstYear
         ? (plot.left + plot.right) / 2
-        : plot.left +
-            ((year - firstYear) / (lastYear - firstYear)) *
-              (plot.right - plot.left),
+        : plot.left + ((year - firstYear) / (lastYear - firstYear)) * (plot.right - plot.left),
     );
 
   // Value range: pad by a tenth of the spread, then round out to tick steps.
@@ -149,8 +141,7 @@ export function chartModel(kpi: Kpi, options: ChartOptions): KpiChartModel {
   const tickDecimals = decimalsOf(step);
   min = Number(min.toFixed(tickDecimals));
   max = Number(max.toFixed(tickDecimals));
-  const yOf = (value: number): number =>
-    round(plot.top + ((max - value) / (max - min)) * (plot.bottom - plot.top));
+  const yOf = (value: number): number => round(plot.top + ((max - value) / (max - min)) * (plot.bottom - plot.top));
 
   const yTicks: ValueTick[] = [];
   for (let i = 0; ; i++) {
@@ -211,9 +202,7 @@ export function chartModel(kpi: Kpi, options: ChartOptions): KpiChartModel {
     yDomain: { min, max },
     yTicks,
     points,
-    actualLine: points
-      .filter((pt) => !pt.isTarget)
-      .map(({ x, y }) => ({ x, y })),
+    actualLine: points.filter((pt) => !pt.isTarget).map(({ x, y }) => ({ x, y })),
     guideLine: {
       from: { x: baselinePoint.x, y: baselinePoint.y },
       to: { x: targetPoint.x, y: targetPoint.y },
@@ -235,14 +224,10 @@ export function textAlternative(kpi: Kpi, lang: Lang): string {
     const year = (fy: number): string => toWareki(fy).label;
     const parts = [
       `${kpi.label.ja}${decrease ? "（低いほど良い指標）" : ""}: 基準値 ${fmt(p.baseline)}（${year(p.baseline.fiscalYear)}）、`,
-      p.status === "no-data"
-        ? ""
-        : `最新値 ${fmt(p.latest)}（${year(p.latest.fiscalYear)}）、`,
+      p.status === "no-data" ? "" : `最新値 ${fmt(p.latest)}（${year(p.latest.fiscalYear)}）、`,
       `目標値 ${fmt(p.target)}（${year(p.target.fiscalYear)}）。`,
       p.status === "no-data" ? "基準値の後の実績はまだありません。" : "",
-      showPace
-        ? `目標までの道のりの${pct(p.ratio!)}を進みました（期間の経過は${pct(p.expectedRatio)}）。`
-        : "",
+      showPace ? `目標までの道のりの${pct(p.ratio!)}を進みました（期間の経過は${pct(p.expectedRatio)}）。` : "",
       `状況: ${statusLabel(p.status, "ja")}。`,
     ];
     return parts.join("");
@@ -250,14 +235,10 @@ export function textAlternative(kpi: Kpi, lang: Lang): string {
   const year = (fy: number): string => `FY${fy}`;
   const parts = [
     `${kpi.label.en ?? kpi.label.ja}${decrease ? " (lower is better)" : ""}: baseline ${fmt(p.baseline)} (${year(p.baseline.fiscalYear)}), `,
-    p.status === "no-data"
-      ? ""
-      : `latest ${fmt(p.latest)} (${year(p.latest.fiscalYear)}), `,
+    p.status === "no-data" ? "" : `latest ${fmt(p.latest)} (${year(p.latest.fiscalYear)}), `,
     `target ${fmt(p.target)} (${year(p.target.fiscalYear)}).`,
     p.status === "no-data" ? " No figures since the baseline yet." : "",
-    showPace
-      ? ` ${pct(p.ratio!)} of the way to the target, with ${pct(p.expectedRatio)} of the period elapsed.`
-      : "",
+    showPace ? ` ${pct(p.ratio!)} of the way to the target, with ${pct(p.expectedRatio)} of the period elapsed.` : "",
     ` Status: ${statusLabel(p.status, "en")}.`,
   ];
   return parts.join("");

@@ -19,8 +19,7 @@
 // 0–1; 1 when the target year is not after the baseline year.
 import type { Kpi, Lang, Value } from "./types.ts";
 
-export type KpiStatus =
-  "achieved" | "on-track" | "behind" | "moving-away" | "no-data";
+export type KpiStatus = "achieved" | "on-track" | "behind" | "moving-away" | "no-data";
 
 export interface KpiProgress {
   baseline: Value;
@@ -53,12 +52,7 @@ export function progress(kpi: Kpi): KpiProgress {
 
   const yearSpan = target.fiscalYear - baseline.fiscalYear;
   const expectedRatio =
-    yearSpan <= 0
-      ? 1
-      : Math.min(
-          1,
-          Math.max(0, (latest.fiscalYear - baseline.fiscalYear) / yearSpan),
-        );
+    yearSpan <= 0 ? 1 : Math.min(1, Math.max(0, (latest.fiscalYear - baseline.fiscalYear) / yearSpan));
 
   if (actuals.length === 1) {
     return {
@@ -71,19 +65,13 @@ export function progress(kpi: Kpi): KpiProgress {
     };
   }
   const ratio =
-    target.value === baseline.value
-      ? null
-      : (latest.value - baseline.value) / (target.value - baseline.value);
+    target.value === baseline.value ? null : (latest.value - baseline.value) / (target.value - baseline.value);
 
   let status: KpiStatus;
   if (sign * (latest.value - target.value) >= 0) status = "achieved";
   else if (sign * (latest.value - baseline.value) < 0) status = "moving-away";
   else if (latest.fiscalYear >= target.fiscalYear) status = "behind";
-  else if (
-    ratio !== null &&
-    ratio + EPSILON >= expectedRatio * ON_TRACK_TOLERANCE
-  )
-    status = "on-track";
+  else if (ratio !== null && ratio + EPSILON >= expectedRatio * ON_TRACK_TOLERANCE) status = "on-track";
   else status = "behind";
 
   return { baseline, latest, target, ratio, expectedRatio, status };

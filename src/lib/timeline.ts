@@ -101,35 +101,23 @@ export interface CourseTable {
   problems: TimelineProblem[];
 }
 
-const fy = (p: Period): string =>
-  p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
+const fy = (p: Period): string => (p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`);
 
 function checkYears(years: Period): number[] {
-  if (
-    !Number.isInteger(years.from) ||
-    !Number.isInteger(years.to) ||
-    years.from > years.to
-  ) {
+  if (!Number.isInteger(years.from) || !Number.isInteger(years.to) || years.from > years.to) {
     throw new Error(
       `表示年度が正しくありません: ${years.from}〜${years.to} / Invalid year range: ${years.from}–${years.to}`,
     );
   }
-  return Array.from(
-    { length: years.to - years.from + 1 },
-    (_, i) => years.from + i,
-  );
+  return Array.from({ length: years.to - years.from + 1 }, (_, i) => years.from + i);
 }
 
-type Fit =
-  | { kind: "reversed" }
-  | { kind: "outside" }
-  | { kind: "inside" | "clipped"; from: number; to: number };
+type Fit = { kind: "reversed" } | { kind: "outside" } | { kind: "inside" | "clipped"; from: number; to: number };
 
 /** Where a period falls against the shown years. */
 function fit(period: Period, years: Period): Fit {
   if (period.from > period.to) return { kind: "reversed" };
-  if (period.to < years.from || period.from > years.to)
-    return { kind: "outside" };
+  if (period.to < years.from || period.from > years.to) return { kind: "outside" };
   const from = Math.max(period.from, years.from);
   const to = Math.min(period.to, years.to);
   return {
@@ -146,10 +134,7 @@ interface Placed {
 }
 
 /** Activities of each item that can be shown, plus the problems met on the way. */
-function placeActivities(
-  course: Course,
-  years: Period,
-): { placed: Placed[][]; problems: TimelineProblem[] } {
+function placeActivities(course: Course, years: Period): { placed: Placed[][]; problems: TimelineProblem[] } {
   const problems: TimelineProblem[] = [];
   const phaseIds = new Set(course.phases.map((p) => p.id));
   const placed = course.items.map((item) =>
@@ -290,9 +275,7 @@ export function tableRows(course: Course, years: Period): CourseTable {
   const { placed, problems } = placeActivities(course, years);
   const columns = columnYears.map((year) => ({
     year,
-    phases: course.phases.filter(
-      (p) => p.period.from <= year && year <= p.period.to,
-    ),
+    phases: course.phases.filter((p) => p.period.from <= year && year <= p.period.to),
   }));
   const rows = course.items.map((item, i) => ({
     item,

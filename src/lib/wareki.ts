@@ -46,11 +46,7 @@ function eraOf(fiscalYear: number): EraDef {
 }
 
 function checkRange(fiscalYear: number, shown: string): void {
-  if (
-    !Number.isInteger(fiscalYear) ||
-    fiscalYear < MIN_FISCAL_YEAR ||
-    fiscalYear > MAX_FISCAL_YEAR
-  ) {
+  if (!Number.isInteger(fiscalYear) || fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) {
     throw new Error(
       `年度が範囲外です（${MIN_FISCAL_YEAR}〜${MAX_FISCAL_YEAR}年度、平成元年度〜令和${REIWA.maxYear}年度に対応）: ${shown} / ` +
         `Fiscal year out of range (supported: ${MIN_FISCAL_YEAR}–${MAX_FISCAL_YEAR}, Heisei 1 to Reiwa ${REIWA.maxYear}): ${shown}`,
@@ -85,8 +81,7 @@ export function fromWareki(text: string): number {
     );
   }
   const prefix = match[1].toLowerCase();
-  const era =
-    prefix === "令和" || prefix === "reiwa" || prefix === "r" ? REIWA : HEISEI;
+  const era = prefix === "令和" || prefix === "reiwa" || prefix === "r" ? REIWA : HEISEI;
   const year = match[2] === "元" ? 1 : Number(match[2]);
   if (year === 0) {
     throw new Error(
@@ -95,9 +90,7 @@ export function fromWareki(text: string): number {
     );
   }
   if (era === HEISEI && year > HEISEI.maxYear) {
-    throw new Error(
-      `平成は31年度（2019年度）までです: "${text}" / Heisei ends at year 31 (FY2019): "${text}"`,
-    );
+    throw new Error(`平成は31年度（2019年度）までです: "${text}" / Heisei ends at year 31 (FY2019): "${text}"`);
   }
   const fiscalYear = era.start + year - 1;
   checkRange(fiscalYear, `"${text}"`);

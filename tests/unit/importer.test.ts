@@ -25,7 +25,13 @@ describe("plan import (000_…)", () => {
   });
 
   it("keeps every KPI figure and year", () => {
-    const rows = measures.map((m) => m.kpis.map((k) => [...k.actuals.map((a) => [a.fiscalYear, a.value]), [k.target.fiscalYear, k.target.value], k.unit]));
+    const rows = measures.map((m) =>
+      m.kpis.map((k) => [
+        ...k.actuals.map((a) => [a.fiscalYear, a.value]),
+        [k.target.fiscalYear, k.target.value],
+        k.unit,
+      ]),
+    );
     expect(rows).toEqual([
       [[[2020, 70.0], [2024, 65.9], [2030, 73], "%"]],
       [[[2020, 47.8], [2024, 50.2], [2030, 54], "%"]],
@@ -37,7 +43,10 @@ describe("plan import (000_…)", () => {
 
   it("reads 10 actions with their main projects", () => {
     expect(measures.map((m) => m.actions.length)).toEqual([3, 4, 3]);
-    expect(measures[0].actions[1].mainProjects.map((p) => p.ja)).toEqual(["国際交流事業", "相生市民さわやかあいさつ運動事業"]);
+    expect(measures[0].actions[1].mainProjects.map((p) => p.ja)).toEqual([
+      "国際交流事業",
+      "相生市民さわやかあいさつ運動事業",
+    ]);
     expect(measures[1].actions[0].description).toHaveLength(2);
     expect(measures[2].actions[0].mainProjects.map((p) => p.ja)).toEqual(["財政調整基金事業", "減債基金事業"]);
   });
@@ -55,7 +64,9 @@ describe("plan import (000_…)", () => {
       { name: { ja: "第7次定員適正化計画" }, period: { from: 2026, to: 2030 } },
       { name: { ja: "公共施設等総合管理計画" }, period: { from: 2017, to: 2046 } },
     ]);
-    expect(measures[2].relatedPlans).toEqual([{ name: { ja: "第5期行財政健全化計画" }, period: { from: 2026, to: 2030 } }]);
+    expect(measures[2].relatedPlans).toEqual([
+      { name: { ja: "第5期行財政健全化計画" }, period: { from: 2026, to: 2030 } },
+    ]);
   });
 
   it("turns strategy rows into structured references", () => {
@@ -65,7 +76,11 @@ describe("plan import (000_…)", () => {
       { goal: 3, measure: 1 },
       { goal: 4, measure: 3 },
     ]);
-    expect(load<{ measures: unknown[] }>("aioi/strategy.yaml").measures).toContainEqual({ goal: 2, measure: 3, title: { ja: "あいおいプロモーション" } });
+    expect(load<{ measures: unknown[] }>("aioi/strategy.yaml").measures).toContainEqual({
+      goal: 2,
+      measure: 3,
+      title: { ja: "あいおいプロモーション" },
+    });
   });
 
   it("keeps the OCR slip 个 and reports it", () => {
@@ -101,19 +116,35 @@ describe("project import (004_…)", () => {
     expect(course.items[2].activities.map((a) => a.phase)).toEqual(["takeoff", "acceleration", "landing"]);
     expect(course.interpretation?.ja).toContain("PDF");
     expect(course.items[0].responsible).toEqual(["jujikyo", "shisho", "tantoka", "chikatsuka"]);
-    expect(course.items[1].situation?.map((s) => s.ja)).toEqual(["硬貨での金融機関納入等に負担", "募金の一部が地域福祉の財源として還流"]);
+    expect(course.items[1].situation?.map((s) => s.ja)).toEqual([
+      "硬貨での金融機関納入等に負担",
+      "募金の一部が地域福祉の財源として還流",
+    ]);
   });
 
   it("reads goal images, footnotes, legend, principles and 4 continuing themes", () => {
     const [c1, c2] = project.roadmap.courses;
-    expect(c1.goalImages?.map((g) => g.title.ja)).toEqual(["担い手の確保", "住民と行政との適切な役割分担", "住民自治活動の量と質の適正化", "労務管理の相談の場"]);
+    expect(c1.goalImages?.map((g) => g.title.ja)).toEqual([
+      "担い手の確保",
+      "住民と行政との適切な役割分担",
+      "住民自治活動の量と質の適正化",
+      "労務管理の相談の場",
+    ]);
     expect(c2.goalImages?.[0].statements).toHaveLength(3);
     expect(c1.footnotes).toHaveLength(2);
     expect(project.roadmap.legend?.map((l) => l.label.ja)).toEqual(["公助", "互助・共助", "自助"]);
     expect(project.principles?.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
     const themes = project.continuingIssues!.themes;
-    expect(themes.map((t) => t.title.ja)).toEqual(["市からの依頼事務・協働する事務のあり方", "中山間地域のあり方", "地域活動のデジタル化", "その他"]);
-    expect(themes[3].points[0].responses?.map((r) => r.ja)).toEqual(["女性対象のセミナー等を通じた人材発掘", "若者等が参加しやすい住民自治の在り方の研究"]);
+    expect(themes.map((t) => t.title.ja)).toEqual([
+      "市からの依頼事務・協働する事務のあり方",
+      "中山間地域のあり方",
+      "地域活動のデジタル化",
+      "その他",
+    ]);
+    expect(themes[3].points[0].responses?.map((r) => r.ja)).toEqual([
+      "女性対象のセミナー等を通じた人材発掘",
+      "若者等が参加しやすい住民自治の在り方の研究",
+    ]);
   });
 
   it("does not name a municipality the document does not name", () => {
@@ -123,14 +154,23 @@ describe("project import (004_…)", () => {
 
 describe("every fact of the seeds reaches the YAML", () => {
   // Headers and layout words that become structure (keys, years) rather than text.
-  const structural = /^(項目|実績値|めざそう値|令和\d+|取り組み事項|内容|主な事業|計画名称|計画期間（年度）|関連計画|—|→|関係する|地域創生総合戦略|見直し項目|現状|担当|離陸期|加速期|着陸期|ゴールイメージ|令和\d+年度|\d{4}|○|住自協|支所|担当課|地活課|###|-|現状と課題|基本方針|\d+|I|Ⅱ|Ⅲ|[①-⑳]|基本施策\d+-\d+-\d+|戦略目標\d+|施策\d+|(平成|令和)\d+～令和\d+|目的と目指す姿|基本的な考え方の整理|本プロジェクトで取り組む事項|進め方)$/;
+  const structural =
+    /^(項目|実績値|めざそう値|令和\d+|取り組み事項|内容|主な事業|計画名称|計画期間（年度）|関連計画|—|→|関係する|地域創生総合戦略|見直し項目|現状|担当|離陸期|加速期|着陸期|ゴールイメージ|令和\d+年度|\d{4}|○|住自協|支所|担当課|地活課|###|-|現状と課題|基本方針|\d+|I|Ⅱ|Ⅲ|[①-⑳]|基本施策\d+-\d+-\d+|戦略目標\d+|施策\d+|(平成|令和)\d+～令和\d+|目的と目指す姿|基本的な考え方の整理|本プロジェクトで取り組む事項|進め方)$/;
   // Years are checked as numbers elsewhere; the wave dashes around a course aim are decoration.
   const all = [...files.values()].join("\n");
   for (const seed of ["000_851d47713c09fc33.txt", "004_379ca5da2b631e10.txt"]) {
     it(`covers ${seed}`, () => {
       const text = readFileSync(path.join(root, "seeds", seed), "utf8").replace(/<[^>]*>/g, " ");
-      const chunks = text.split(/[\t\n ]+|(?<=^|\s)[・◆●⇒※]/).map((c) => c.replace(/^[-・◆●⇒①-⑳]+|[%]$/g, "").replace(/^※/, "").replace(/^～(.+)～$/, "$1").trim());
-      const missing = chunks.filter((c) => c.length > 0 && !structural.test(c) && !all.includes(c) && !/^[\d.]+%?$/.test(c));
+      const chunks = text.split(/[\t\n ]+|(?<=^|\s)[・◆●⇒※]/).map((c) =>
+        c
+          .replace(/^[-・◆●⇒①-⑳]+|[%]$/g, "")
+          .replace(/^※/, "")
+          .replace(/^～(.+)～$/, "$1")
+          .trim(),
+      );
+      const missing = chunks.filter(
+        (c) => c.length > 0 && !structural.test(c) && !all.includes(c) && !/^[\d.]+%?$/.test(c),
+      );
       expect(missing).toEqual([]);
     });
   }
@@ -138,13 +178,18 @@ describe("every fact of the seeds reaches the YAML", () => {
 
 describe("CLI", () => {
   const node = path.join(root, "node_modules/.bin/node");
-  const run = (...args: string[]) => execFileSync(node, ["scripts/import.ts", ...args], { cwd: root, encoding: "utf8" });
+  const run = (...args: string[]) =>
+    execFileSync(node, ["scripts/import.ts", ...args], { cwd: root, encoding: "utf8" });
 
   it("is deterministic: two imports into empty folders are byte-identical", () => {
     const [a, b] = [mkdtempSync(path.join(os.tmpdir(), "imp-")), mkdtempSync(path.join(os.tmpdir(), "imp-"))];
     run("--out", a);
     run("--out", b);
-    const list = (d: string): string[] => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(d, path.join(e.parentPath, e.name))).sort();
+    const list = (d: string): string[] =>
+      readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(d, path.join(e.parentPath, e.name)))
+        .sort();
     expect(list(a)).toEqual(list(b));
     expect(list(a)).toHaveLength(6);
     for (const f of list(a)) expect(readFileSync(path.join(a, f), "utf8")).toBe(readFileSync(path.join(b, f), "utf8"));
@@ -166,7 +211,11 @@ describe("CLI", () => {
   });
 
   it("each file starts with the schema line for editors", () => {
-    expect(files.get("aioi/measures/6-1-1.yaml")!.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../schemas/measure.schema.json");
-    expect(files.get("jumin-jichi-refresh/project.yaml")!.split("\n")[0]).toBe("# yaml-language-server: $schema=../../schemas/project.schema.json");
+    expect(files.get("aioi/measures/6-1-1.yaml")!.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../../schemas/measure.schema.json",
+    );
+    expect(files.get("jumin-jichi-refresh/project.yaml")!.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../schemas/project.schema.json",
+    );
   });
 });

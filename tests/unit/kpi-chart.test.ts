@@ -3,9 +3,7 @@ import type { Kpi, Value } from "../../src/lib/types.ts";
 import { chartModel, textAlternative } from "../../src/lib/kpi-chart.ts";
 
 const v = (fiscalYear: number, value: number, decimals?: number): Value =>
-  decimals === undefined
-    ? { fiscalYear, value }
-    : { fiscalYear, value, decimals };
+  decimals === undefined ? { fiscalYear, value } : { fiscalYear, value, decimals };
 
 function kpi(actuals: Value[], target: Value, extra: Partial<Kpi> = {}): Kpi {
   return {
@@ -38,9 +36,7 @@ describe("chartModel", () => {
   });
 
   it("runs the year axis from baseline to target", () => {
-    expect(m.years).toEqual([
-      2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
-    ]);
+    expect(m.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
     expect(m.xTicks).toHaveLength(11);
     expect(m.xTicks[0]).toEqual({
       fiscalYear: 2020,
@@ -63,9 +59,7 @@ describe("chartModel", () => {
       label: "2030",
       eraLabel: "R12",
     });
-    expect(m.xTicks.filter((t) => t.labelled).map((t) => t.fiscalYear)).toEqual(
-      [2020, 2024, 2030],
-    );
+    expect(m.xTicks.filter((t) => t.labelled).map((t) => t.fiscalYear)).toEqual([2020, 2024, 2030]);
   });
 
   it("pads the value range and rounds it to tick steps", () => {
@@ -132,47 +126,21 @@ describe("chartModel", () => {
   it("does not go below 0 or above 100% for percentages", () => {
     const low = chartModel(kpi([v(2020, 1), v(2024, 3)], v(2030, 10)), size);
     expect(low.yDomain.min).toBe(0);
-    const high = chartModel(
-      kpi([v(2020, 90), v(2024, 95)], v(2030, 99.5)),
-      size,
-    );
+    const high = chartModel(kpi([v(2020, 90), v(2024, 95)], v(2030, 99.5)), size);
     expect(high.yDomain.max).toBe(100);
     // Other units may go past 100.
-    const count = chartModel(
-      kpi([v(2020, 90), v(2024, 95)], v(2030, 99.5), { unit: "件" }),
-      size,
-    );
+    const count = chartModel(kpi([v(2020, 90), v(2024, 95)], v(2030, 99.5), { unit: "件" }), size);
     expect(count.yDomain.max).toBeGreaterThan(100);
   });
 
   it("uses decimal ticks for small ranges", () => {
-    const m2 = chartModel(
-      kpi([v(2020, 1.2), v(2024, 1.35)], v(2030, 1.5), { unit: "人" }),
-      size,
-    );
+    const m2 = chartModel(kpi([v(2020, 1.2), v(2024, 1.35)], v(2030, 1.5), { unit: "人" }), size);
     // Spread 0.3 → step 0.1; padded 1.17–1.53 → 1.1–1.6.
     expect(m2.yDomain).toEqual({ min: 1.1, max: 1.6 });
-    expect(m2.yTicks.map((t) => t.label)).toEqual([
-      "1.1",
-      "1.2",
-      "1.3",
-      "1.4",
-      "1.5",
-      "1.6",
-    ]);
-    const m3 = chartModel(
-      kpi([v(2020, 0.12), v(2024, 0.135)], v(2030, 0.15), { unit: "t" }),
-      size,
-    );
+    expect(m2.yTicks.map((t) => t.label)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]);
+    const m3 = chartModel(kpi([v(2020, 0.12), v(2024, 0.135)], v(2030, 0.15), { unit: "t" }), size);
     expect(m3.yDomain).toEqual({ min: 0.11, max: 0.16 });
-    expect(m3.yTicks.map((t) => t.label)).toEqual([
-      "0.11",
-      "0.12",
-      "0.13",
-      "0.14",
-      "0.15",
-      "0.16",
-    ]);
+    expect(m3.yTicks.map((t) => t.label)).toEqual(["0.11", "0.12", "0.13", "0.14", "0.15", "0.16"]);
     expect(m3.yTicks.at(-1)!.y).toBe(16);
     expect(m3.yTicks[0].y).toBe(204);
   });
@@ -191,25 +159,16 @@ describe("chartModel", () => {
   });
 
   it("widens the axis for an actual after the target year", () => {
-    expect(
-      chartModel(kpi([v(2020, 10), v(2031, 30)], v(2030, 20)), size).years.at(
-        -1,
-      ),
-    ).toBe(2031);
+    expect(chartModel(kpi([v(2020, 10), v(2031, 30)], v(2030, 20)), size).years.at(-1)).toBe(2031);
   });
 
   it("thins year labels that would collide, keeping the target year", () => {
     // Plot 100 px over 10 years = 10 px a year; gap 36 px.
-    const narrow = chartModel(
-      kpi([v(2020, 1), v(2022, 2), v(2024, 3), v(2029, 4)], v(2030, 5)),
-      {
-        width: 172,
-        height: 240,
-      },
-    );
-    expect(
-      narrow.xTicks.filter((t) => t.labelled).map((t) => t.fiscalYear),
-    ).toEqual([2020, 2024, 2030]);
+    const narrow = chartModel(kpi([v(2020, 1), v(2022, 2), v(2024, 3), v(2029, 4)], v(2030, 5)), {
+      width: 172,
+      height: 240,
+    });
+    expect(narrow.xTicks.filter((t) => t.labelled).map((t) => t.fiscalYear)).toEqual([2020, 2024, 2030]);
   });
 
   it("accepts custom margins and rejects sizes with no room", () => {
@@ -218,9 +177,7 @@ describe("chartModel", () => {
       margin: { top: 0, right: 0, bottom: 0, left: 0 },
     });
     expect(custom.plot).toEqual({ left: 0, top: 0, right: 400, bottom: 240 });
-    expect(() => chartModel(kpi611, { width: 60, height: 240 })).toThrow(
-      /Chart size 60×240/,
-    );
+    expect(() => chartModel(kpi611, { width: 60, height: 240 })).toThrow(/Chart size 60×240/);
   });
 });
 

@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Value } from "../../src/lib/types.ts";
-import {
-  formatValue,
-  progress,
-  statusLabel,
-  ON_TRACK_TOLERANCE,
-} from "../../src/lib/kpi.ts";
+import { formatValue, progress, statusLabel, ON_TRACK_TOLERANCE } from "../../src/lib/kpi.ts";
 
 const v = (fiscalYear: number, value: number, decimals?: number): Value =>
-  decimals === undefined
-    ? { fiscalYear, value }
-    : { fiscalYear, value, decimals };
+  decimals === undefined ? { fiscalYear, value } : { fiscalYear, value, decimals };
 
-function kpi(
-  actuals: Value[],
-  target: Value,
-  direction?: "increase" | "decrease",
-): Kpi {
+function kpi(actuals: Value[], target: Value, direction?: "increase" | "decrease"): Kpi {
   return {
     id: "t-1",
     label: { ja: "テスト" },
@@ -49,9 +38,7 @@ describe("progress with the seed KPIs", () => {
     expect(p.ratio).toBeCloseTo(0.387, 3);
     expect(p.expectedRatio).toBeCloseTo(0.4, 10);
     expect(p.ratio!).toBeLessThan(p.expectedRatio);
-    expect(p.ratio!).toBeGreaterThanOrEqual(
-      p.expectedRatio * ON_TRACK_TOLERANCE,
-    );
+    expect(p.ratio!).toBeGreaterThanOrEqual(p.expectedRatio * ON_TRACK_TOLERANCE);
     expect(p.status).toBe("on-track");
   });
 
@@ -76,24 +63,14 @@ describe("progress rules", () => {
 
   it("decrease KPIs: lower is better", () => {
     // e.g. 待機児童数 20 → 12 → 0: 40% of the way at 40% of the time.
-    const onTrack = progress(
-      kpi([v(2020, 20), v(2024, 12)], v(2030, 0), "decrease"),
-    );
+    const onTrack = progress(kpi([v(2020, 20), v(2024, 12)], v(2030, 0), "decrease"));
     expect(onTrack.ratio).toBeCloseTo(0.4, 10);
     expect(onTrack.status).toBe("on-track");
-    expect(
-      progress(kpi([v(2020, 20), v(2024, 18)], v(2030, 0), "decrease")).status,
-    ).toBe("behind");
-    expect(
-      progress(kpi([v(2020, 20), v(2024, 25)], v(2030, 0), "decrease")).status,
-    ).toBe("moving-away");
-    expect(
-      progress(kpi([v(2020, 20), v(2024, 0)], v(2030, 0), "decrease")).status,
-    ).toBe("achieved");
+    expect(progress(kpi([v(2020, 20), v(2024, 18)], v(2030, 0), "decrease")).status).toBe("behind");
+    expect(progress(kpi([v(2020, 20), v(2024, 25)], v(2030, 0), "decrease")).status).toBe("moving-away");
+    expect(progress(kpi([v(2020, 20), v(2024, 0)], v(2030, 0), "decrease")).status).toBe("achieved");
     // The same rise to 25 achieves an increase KPI aiming at 25.
-    expect(progress(kpi([v(2020, 20), v(2024, 25)], v(2030, 25))).status).toBe(
-      "achieved",
-    );
+    expect(progress(kpi([v(2020, 20), v(2024, 25)], v(2030, 25))).status).toBe("achieved");
   });
 
   it("no data when only the baseline exists", () => {
@@ -110,12 +87,8 @@ describe("progress rules", () => {
 
   it("tolerance boundary: 0.9 × expected is on track, below is behind", () => {
     // expected 0.4 → threshold 0.36; baseline 0, target 100.
-    expect(progress(kpi([v(2020, 0), v(2024, 36)], v(2030, 100))).status).toBe(
-      "on-track",
-    );
-    expect(
-      progress(kpi([v(2020, 0), v(2024, 35.9)], v(2030, 100))).status,
-    ).toBe("behind");
+    expect(progress(kpi([v(2020, 0), v(2024, 36)], v(2030, 100))).status).toBe("on-track");
+    expect(progress(kpi([v(2020, 0), v(2024, 35.9)], v(2030, 100))).status).toBe("behind");
   });
 
   it("no change from the baseline is behind, not moving away", () => {
@@ -130,45 +103,35 @@ describe("progress rules", () => {
     expect(p.ratio).toBeCloseTo(0.95, 10);
     expect(p.status).toBe("behind");
     // Measured after the target year: expected ratio stays at 1.
-    expect(
-      progress(kpi([v(2020, 0), v(2032, 95)], v(2030, 100))).expectedRatio,
-    ).toBe(1);
+    expect(progress(kpi([v(2020, 0), v(2032, 95)], v(2030, 100))).expectedRatio).toBe(1);
   });
 
   it("target equal to baseline (keep the level): ratio null, judged by direction only", () => {
     const kept = progress(kpi([v(2020, 80), v(2024, 80)], v(2030, 80)));
     expect(kept.ratio).toBeNull();
     expect(kept.status).toBe("achieved");
-    expect(progress(kpi([v(2020, 80), v(2024, 81)], v(2030, 80))).status).toBe(
-      "achieved",
-    );
+    expect(progress(kpi([v(2020, 80), v(2024, 81)], v(2030, 80))).status).toBe("achieved");
     const dropped = progress(kpi([v(2020, 80), v(2024, 79)], v(2030, 80)));
     expect(dropped.ratio).toBeNull();
     expect(dropped.status).toBe("moving-away");
   });
 
   it("target year not after the baseline year: expected ratio 1", () => {
-    expect(
-      progress(kpi([v(2020, 0), v(2021, 50)], v(2020, 100))).expectedRatio,
-    ).toBe(1);
+    expect(progress(kpi([v(2020, 0), v(2021, 50)], v(2020, 100))).expectedRatio).toBe(1);
   });
 
   it("uses the last of several actuals as latest", () => {
-    const p = progress(
-      kpi([v(2020, 10), v(2022, 30), v(2024, 20)], v(2030, 60)),
-    );
+    const p = progress(kpi([v(2020, 10), v(2022, 30), v(2024, 20)], v(2030, 60)));
     expect(p.latest).toEqual(v(2024, 20));
     expect(p.ratio).toBeCloseTo(0.2, 10);
     expect(p.status).toBe("behind");
   });
 
   it("rejects actuals out of fiscal-year order", () => {
-    expect(() =>
-      progress(kpi([v(2024, 10), v(2020, 30)], v(2030, 60))),
-    ).toThrow(/年度順ではありません.*not in ascending fiscal-year order/);
-    expect(() =>
-      progress(kpi([v(2020, 10), v(2020, 30)], v(2030, 60))),
-    ).toThrow(/t-1/);
+    expect(() => progress(kpi([v(2024, 10), v(2020, 30)], v(2030, 60)))).toThrow(
+      /年度順ではありません.*not in ascending fiscal-year order/,
+    );
+    expect(() => progress(kpi([v(2020, 10), v(2020, 30)], v(2030, 60)))).toThrow(/t-1/);
   });
 });
 
@@ -192,20 +155,8 @@ describe("formatValue", () => {
 
 describe("statusLabel", () => {
   it("has plain words in both languages", () => {
-    const statuses = [
-      "achieved",
-      "on-track",
-      "behind",
-      "moving-away",
-      "no-data",
-    ] as const;
-    expect(statuses.map((s) => statusLabel(s, "ja"))).toEqual([
-      "達成",
-      "順調",
-      "遅れ",
-      "悪化",
-      "実績なし",
-    ]);
+    const statuses = ["achieved", "on-track", "behind", "moving-away", "no-data"] as const;
+    expect(statuses.map((s) => statusLabel(s, "ja"))).toEqual(["達成", "順調", "遅れ", "悪化", "実績なし"]);
     expect(statuses.map((s) => statusLabel(s, "en"))).toEqual([
       "achieved",
       "on track",

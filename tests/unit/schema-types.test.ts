@@ -17,13 +17,15 @@ describe("schemas", () => {
     const walk = (node: unknown, where: string): void => {
       if (!node || typeof node !== "object") return;
       const o = node as Record<string, unknown>;
-      if (o.type === "object" && o.additionalProperties !== false) problems.push(`${where}: additionalProperties must be false`);
+      if (o.type === "object" && o.additionalProperties !== false)
+        problems.push(`${where}: additionalProperties must be false`);
       for (const [name, prop] of Object.entries((o.properties as Record<string, Record<string, unknown>>) ?? {})) {
         if (typeof prop.description !== "string") problems.push(`${where}.properties.${name}: no description`);
       }
       for (const [k, v] of Object.entries(o)) walk(v, `${where}/${k}`);
     };
-    for (const file of readdirSync(path.join(root, "schemas"))) walk(JSON.parse(readFileSync(path.join(root, "schemas", file), "utf8")), file);
+    for (const file of readdirSync(path.join(root, "schemas")))
+      walk(JSON.parse(readFileSync(path.join(root, "schemas", file), "utf8")), file);
     expect(problems).toEqual([]);
   });
 });

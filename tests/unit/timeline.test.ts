@@ -3,12 +3,7 @@ import type { Activity, Course, Item, Period } from "../../src/lib/types.ts";
 import { layoutCourse, tableRows } from "../../src/lib/timeline.ts";
 import type { TimelineRow } from "../../src/lib/timeline.ts";
 
-const act = (
-  ja: string,
-  from: number,
-  to = from,
-  phase?: string,
-): Activity => ({
+const act = (ja: string, from: number, to = from, phase?: string): Activity => ({
   text: { ja },
   period: { from, to },
   ...(phase ? { phase } : {}),
@@ -47,12 +42,7 @@ function course(items: Item[], phases?: Course["phases"]): Course {
   };
 }
 
-const wg = act(
-  "WGでの検討・方針決定 (住民自治活動PR支援)",
-  2023,
-  2023,
-  "takeoff",
-);
+const wg = act("WGでの検討・方針決定 (住民自治活動PR支援)", 2023, 2023, "takeoff");
 const pr = act("住民自治活動PR事業の実施", 2024, 2025);
 const madoguchi = act("労務管理相談窓口の開設", 2024);
 const seedCourse = course([
@@ -65,9 +55,7 @@ const years: Period = { from: 2023, to: 2025 };
 /** Columns covered by a row's cells, in order; each column must appear exactly once. */
 function coveredColumns(row: TimelineRow): number[] {
   return row.cells.flatMap((c) =>
-    c.kind === "empty"
-      ? [c.col]
-      : Array.from({ length: c.span }, (_, i) => c.startCol + i),
+    c.kind === "empty" ? [c.col] : Array.from({ length: c.span }, (_, i) => c.startCol + i),
   );
 }
 
@@ -165,11 +153,7 @@ describe("layoutCourse", () => {
       [1, 2, 3],
     ]);
     const shown = (r: TimelineRow): string[] =>
-      r.cells.map((cell) =>
-        cell.kind === "empty"
-          ? "-"
-          : `${cell.activity.text.ja}@${cell.startCol}+${cell.span}`,
-      );
+      r.cells.map((cell) => (cell.kind === "empty" ? "-" : `${cell.activity.text.ja}@${cell.startCol}+${cell.span}`));
     expect(l.rows.map(shown)).toEqual([
       ["長期の取組@0+3"],
       // C (2025) reuses A's lane: A ends in 2024.
@@ -177,9 +161,7 @@ describe("layoutCourse", () => {
       ["-", "B@1+2"],
     ]);
     const allActivities = l.rows.flatMap((r) =>
-      r.cells.flatMap((cell) =>
-        cell.kind === "activity" ? [cell.activity] : [],
-      ),
+      r.cells.flatMap((cell) => (cell.kind === "activity" ? [cell.activity] : [])),
     );
     expect(allActivities).toHaveLength(4);
     for (const r of l.rows) expect(coveredColumns(r)).toEqual([0, 1, 2]);
@@ -189,11 +171,7 @@ describe("layoutCourse", () => {
     const later = act("2026年度の取組", 2026);
     const l = layoutCourse(course([item(4, "範囲外", [wg, later])]), years);
     expect(l.rows).toHaveLength(1);
-    expect(l.rows[0].cells.map((c) => c.kind)).toEqual([
-      "activity",
-      "empty",
-      "empty",
-    ]);
+    expect(l.rows[0].cells.map((c) => c.kind)).toEqual(["activity", "empty", "empty"]);
     expect(l.problems).toEqual([
       {
         code: "activity-outside-years",
@@ -229,9 +207,7 @@ describe("layoutCourse", () => {
         clippedEnd: true,
       },
     ]);
-    expect(
-      l.problems.map((p) => [p.code, p.itemNumber, p.activityIndex]),
-    ).toEqual([
+    expect(l.problems.map((p) => [p.code, p.itemNumber, p.activityIndex])).toEqual([
       ["activity-clipped", 5, 0],
       ["activity-clipped", 5, 1],
     ]);
@@ -241,17 +217,11 @@ describe("layoutCourse", () => {
     const reversed = act("逆転", 2025, 2023);
     const stray = act("不明な期", 2024, 2024, "cruise");
     const l = layoutCourse(course([item(6, "不正", [reversed, stray])]), years);
-    expect(l.rows[0].cells.map((c) => c.kind)).toEqual([
-      "empty",
-      "activity",
-      "empty",
+    expect(l.rows[0].cells.map((c) => c.kind)).toEqual(["empty", "activity", "empty"]);
+    expect(l.problems.map((p) => [p.code, p.activityIndex, p.phaseId])).toEqual([
+      ["activity-period-reversed", 0, undefined],
+      ["unknown-phase", 1, "cruise"],
     ]);
-    expect(l.problems.map((p) => [p.code, p.activityIndex, p.phaseId])).toEqual(
-      [
-        ["activity-period-reversed", 0, undefined],
-        ["unknown-phase", 1, "cruise"],
-      ],
-    );
     expect(l.problems[1].message).toMatch(
       /期「cruise」はこのコースにありません.*phase "cruise" is not a phase of this course/,
     );
@@ -302,9 +272,7 @@ describe("layoutCourse", () => {
     expect(() => layoutCourse(seedCourse, { from: 2025, to: 2023 })).toThrow(
       /表示年度が正しくありません.*Invalid year range: 2025–2023/,
     );
-    expect(() => tableRows(seedCourse, { from: 2023.5, to: 2025 })).toThrow(
-      /Invalid year range/,
-    );
+    expect(() => tableRows(seedCourse, { from: 2023.5, to: 2025 })).toThrow(/Invalid year range/);
   });
 });
 
@@ -312,9 +280,7 @@ describe("tableRows", () => {
   const table = tableRows(seedCourse, years);
 
   it("has a column per year with its phase", () => {
-    expect(
-      table.columns.map((c) => [c.year, c.phases.map((p) => p.id)]),
-    ).toEqual([
+    expect(table.columns.map((c) => [c.year, c.phases.map((p) => p.id)])).toEqual([
       [2023, ["takeoff"]],
       [2024, ["acceleration"]],
       [2025, ["landing"]],
@@ -331,9 +297,11 @@ describe("tableRows", () => {
         { year: 2025, entries: [{ activity: pr, continued: true }] },
       ],
     });
-    expect(
-      table.rows[1].cells.map((c) => c.entries.map((e) => e.activity.text.ja)),
-    ).toEqual([[], ["労務管理相談窓口の開設"], []]);
+    expect(table.rows[1].cells.map((c) => c.entries.map((e) => e.activity.text.ja))).toEqual([
+      [],
+      ["労務管理相談窓口の開設"],
+      [],
+    ]);
     expect(table.rows[2].cells.every((c) => c.entries.length === 0)).toBe(true);
     expect(table.problems).toEqual([]);
   });
@@ -353,15 +321,8 @@ describe("tableRows", () => {
     const later = act("2026年度の取組", 2026);
     const c = course([item(5, "はみ出し", [early, later])]);
     const t = tableRows(c, years);
-    expect(t.rows[0].cells.map((cell) => cell.entries)).toEqual([
-      [{ activity: early, continued: true }],
-      [],
-      [],
-    ]);
+    expect(t.rows[0].cells.map((cell) => cell.entries)).toEqual([[{ activity: early, continued: true }], [], []]);
     expect(t.problems).toEqual(layoutCourse(c, years).problems);
-    expect(t.problems.map((p) => p.code)).toEqual([
-      "activity-clipped",
-      "activity-outside-years",
-    ]);
+    expect(t.problems.map((p) => p.code)).toEqual(["activity-clipped", "activity-outside-years"]);
   });
 });

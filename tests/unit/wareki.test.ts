@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatFiscalYear,
-  fromWareki,
-  toWareki,
-} from "../../src/lib/wareki.ts";
+import { formatFiscalYear, fromWareki, toWareki } from "../../src/lib/wareki.ts";
 
 // Years that occur in the seed documents, both directions.
 const table: Array<[string, number, string, number]> = [
@@ -87,9 +83,7 @@ describe("toWareki", () => {
   });
 
   it.each([1988, 2101, 2024.5, Number.NaN])("rejects %s", (year) => {
-    expect(() => toWareki(year)).toThrow(
-      /年度が範囲外.*Fiscal year out of range/,
-    );
+    expect(() => toWareki(year)).toThrow(/年度が範囲外.*Fiscal year out of range/);
   });
 });
 
@@ -107,8 +101,6 @@ describe("formatFiscalYear", () => {
   });
 
   it("throws out of range", () => {
-    expect(() => formatFiscalYear(1900, "en")).toThrow(
-      /Fiscal year out of range/,
-    );
+    expect(() => formatFiscalYear(1900, "en")).toThrow(/Fiscal year out of range/);
   });
 });

@@ -9,7 +9,10 @@ export function cellsOf(line: string): string[] {
 
 /** Remove HTML tags, keeping the text between them. */
 export function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** <li> items of a list fragment, without their leading bullet. */
@@ -33,7 +36,10 @@ export function paragraphs(cell: string): string[] {
 
 /** Drop a leading list marker: "- ◆ ", "・", "◆", "●". */
 export function stripBullet(text: string): string {
-  return text.replace(/^-\s+/, "").replace(/^[・◆●]\s*/, "").trim();
+  return text
+    .replace(/^-\s+/, "")
+    .replace(/^[・◆●]\s*/, "")
+    .trim();
 }
 
 /**

@@ -53,7 +53,13 @@ export function importSeeds(seedsDir: string): ImportResult {
 
 function schemaPathFor(rel: string): string {
   const depth = rel.split("/").length; // content/<rel>: one level for content itself
-  const kind = rel.endsWith("plan.yaml") ? "plan" : rel.endsWith("strategy.yaml") ? "strategy" : rel.endsWith("project.yaml") ? "project" : "measure";
+  const kind = rel.endsWith("plan.yaml")
+    ? "plan"
+    : rel.endsWith("strategy.yaml")
+      ? "strategy"
+      : rel.endsWith("project.yaml")
+        ? "project"
+        : "measure";
   return `${"../".repeat(depth)}schemas/${kind}.schema.json`;
 }
 
@@ -62,7 +68,10 @@ function reportOcr(data: unknown, source: string, rel: string, r: Report): void 
     if (typeof v === "string") {
       for (const hit of findOcrSlips(v)) {
         const line = source.split("\n").findIndex((l) => l.includes(hit.context.slice(0, 4))) + 1;
-        r.warn(line, `OCRの誤りと思われる文字「${hit.char}」(「${hit.suggestion}」か): …${hit.context}… 原文のまま取り込みました (${rel}) / suspected OCR slip "${hit.char}" (probably "${hit.suggestion}"), kept as is`);
+        r.warn(
+          line,
+          `OCRの誤りと思われる文字「${hit.char}」(「${hit.suggestion}」か): …${hit.context}… 原文のまま取り込みました (${rel}) / suspected OCR slip "${hit.char}" (probably "${hit.suggestion}"), kept as is`,
+        );
       }
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === "object") Object.values(v).forEach(walk);

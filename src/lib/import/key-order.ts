@@ -3,7 +3,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; oneOf?: Schema[]; $defs?: Record<string, Schema> };
+type Schema = {
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  oneOf?: Schema[];
+  $defs?: Record<string, Schema>;
+};
 
 export function schemaOrderer(schemaDir: string) {
   const cache = new Map<string, Schema>();
@@ -15,7 +21,10 @@ export function schemaOrderer(schemaDir: string) {
     if (!s.$ref) return [s, file];
     const [refFile, pointer] = s.$ref.split("#");
     const target = refFile || file;
-    const node = (pointer ?? "").split("/").filter(Boolean).reduce<Schema>((n, k) => (n as Record<string, Schema>)[k], load(target));
+    const node = (pointer ?? "")
+      .split("/")
+      .filter(Boolean)
+      .reduce<Schema>((n, k) => (n as Record<string, Schema>)[k], load(target));
     return resolve(node, target);
   };
   const order = (data: unknown, schema: Schema, file: string): unknown => {

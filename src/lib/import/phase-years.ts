@@ -2,7 +2,12 @@
 // evenly across the timeline columns and give each year to the phase it overlaps most.
 // Example (course Ⅱ of ロードマップ2023): columns 7–12, phases at 7, 9, 11, four years
 // → 離陸期 2023, 加速期 2024–2025, 着陸期 2026.
-export function assignYearsToPhases(phaseCols: number[], years: number[], firstCol: number, endCol: number): number[][] {
+export function assignYearsToPhases(
+  phaseCols: number[],
+  years: number[],
+  firstCol: number,
+  endCol: number,
+): number[][] {
   const width = endCol - firstCol;
   const out: number[][] = phaseCols.map(() => []);
   years.forEach((year, i) => {

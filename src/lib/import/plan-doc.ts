@@ -5,7 +5,7 @@ import type { Measure, Kpi, Action, Plan, Strategy } from "../types.ts";
 import { fromWareki } from "../wareki.ts";
 import { cellsOf, circledNumber, headingText, listItems, paragraphs, stripTags } from "./cells.ts";
 import { Report } from "./report.ts";
-import { ja } from "./text.ts";
+import { ja, type Draft } from "./text.ts";
 
 export interface PlanMeta {
   file: string;
@@ -19,7 +19,7 @@ export interface PlanMeta {
 
 export interface PlanImport {
   plan: Plan;
-  measures: Measure[];
+  measures: Draft<Measure>[];
   strategy: Strategy;
   report: Report;
 }
@@ -35,17 +35,29 @@ const MEASURE_HEADING = /^基本施策\s*(\d+-\d+-\d+)\s*(.*)$/;
 export function importPlan(text: string, meta: PlanMeta): PlanImport {
   const report = new Report(meta.file);
   const cur: Cursor = { lines: text.split(/\r?\n/), i: 0 };
-  const measures: Measure[] = [];
+  const measures: Draft<Measure>[] = [];
   const refs = new Map<string, { goal: number; measure: number; title: string }>();
-  let m: Measure | undefined;
+  let m: Draft<Measure> | undefined;
   let section: Section = "none";
 
-  const startMeasure = (number: string, title: string | undefined, line: number): Measure => {
+  const startMeasure = (number: string, title: string | undefined, line: number): Draft<Measure> => {
     // Keys in schema order, so the YAML reads top to bottom like the printed page.
     const named = title ? { title: ja(title) } : { titleMissing: true as const };
-    const next: Measure = { kind: "measure", number, ...named, situation: [], direction: [], kpis: [], actions: [], relatedPlans: "none" };
+    const next: Draft<Measure> = {
+      kind: "measure",
+      number,
+      ...named,
+      situation: [],
+      direction: [],
+      kpis: [],
+      actions: [],
+      relatedPlans: "none",
+    };
     if (!title) {
-      report.warn(line, `基本施策 ${number} の見出し(タイトル)が原文にありません。位置から番号を付けました。タイトルを入力してください / measure ${number} has no heading in the source: numbered by position, title left missing`);
+      report.warn(
+        line,
+        `基本施策 ${number} の見出し(タイトル)が原文にありません。位置から番号を付けました。タイトルを入力してください / measure ${number} has no heading in the source: numbered by position, title left missing`,
+      );
     }
     measures.push(next);
     return next;
@@ -69,7 +81,10 @@ export function importPlan(text: string, meta: PlanMeta): PlanImport {
       continue;
     }
     if (!m) {
-      report.warn(lineNo, `基本施策の見出しより前の行を配置できません / line before any measure heading could not be placed: ${line}`);
+      report.warn(
+        lineNo,
+        `基本施策の見出しより前の行を配置できません / line before any measure heading could not be placed: ${line}`,
+      );
       continue;
     }
     if (line === "基本方針") section = "direction";
@@ -98,18 +113,23 @@ export function importPlan(text: string, meta: PlanMeta): PlanImport {
       },
     ],
   };
-  report.warn(1, `施策 ${meta.policy} のタイトルは原文にありません / the title of policy ${meta.policy} is not in the source`);
+  report.warn(
+    1,
+    `施策 ${meta.policy} のタイトルは原文にありません / the title of policy ${meta.policy} is not in the source`,
+  );
   const strategy: Strategy = {
     id: "strategy",
     kind: "strategy",
     title: ja("地域創生総合戦略"),
     source: { file: `seeds/${meta.file}`, note: ja("基本施策の「関係する地域創生総合戦略」欄から集めた項目") },
-    measures: [...refs.values()].sort((a, b) => a.goal - b.goal || a.measure - b.measure).map((r) => ({ goal: r.goal, measure: r.measure, title: ja(r.title) })),
+    measures: [...refs.values()]
+      .sort((a, b) => a.goal - b.goal || a.measure - b.measure)
+      .map((r) => ({ goal: r.goal, measure: r.measure, title: ja(r.title) })),
   };
   return { plan, measures, strategy, report };
 }
 
-function nextNumber(measures: Measure[], policy: string): string {
+function nextNumber(measures: Draft<Measure>[], policy: string): string {
   return `${policy}-${measures.filter((x) => x.number.startsWith(`${policy}-`)).length + 1}`;
 }
 
@@ -123,7 +143,7 @@ function tableRows(cur: Cursor): Array<{ cells: string[]; line: number }> {
   return rows;
 }
 
-function readKpis(cur: Cursor, measure: string, report: Report): Kpi[] {
+function readKpis(cur: Cursor, measure: string, report: Report): Draft<Kpi>[] {
   const [header, years, ...data] = tableRows(cur);
   const targetCol = header.cells.indexOf("めざそう値");
   const yearOf = (c: number): number => fromWareki(years.cells[c]);
@@ -137,7 +157,10 @@ function readKpis(cur: Cursor, measure: string, report: Report): Kpi[] {
         return undefined;
       }
       unit ||= match[3];
-      const value: { fiscalYear: number; value: number; decimals?: number } = { fiscalYear: yearOf(col), value: Number(match[1].replace(/,/g, "")) };
+      const value: { fiscalYear: number; value: number; decimals?: number } = {
+        fiscalYear: yearOf(col),
+        value: Number(match[1].replace(/,/g, "")),
+      };
       if (match[2]) value.decimals = match[2].length;
       return value;
     };
@@ -147,16 +170,24 @@ function readKpis(cur: Cursor, measure: string, report: Report): Kpi[] {
     }
     const target = parse(row.cells[targetCol] ?? "", targetCol);
     if (!target) throw new Error(`line ${row.line}: KPI row without a target`);
-    return { id: `${measure}-${r + 1}`, label: ja(row.cells[0]), unit, direction: "increase" as const, actuals, target };
+    return {
+      id: `${measure}-${r + 1}`,
+      label: ja(row.cells[0]),
+      unit,
+      direction: "increase" as const,
+      actuals,
+      target,
+    };
   });
 }
 
-function readActions(cur: Cursor, report: Report): Action[] {
+function readActions(cur: Cursor, report: Report): Draft<Action>[] {
   const [, ...rows] = tableRows(cur);
   return rows.map((row) => {
     const [head, body, projects] = row.cells;
     const number = circledNumber(head[0]);
-    if (number === undefined) report.warn(row.line, `取り組み事項の番号(①…)がありません / action has no number: ${head}`);
+    if (number === undefined)
+      report.warn(row.line, `取り組み事項の番号(①…)がありません / action has no number: ${head}`);
     return {
       number: number ?? 0,
       title: ja(number === undefined ? head : head.slice(1)),
@@ -166,7 +197,7 @@ function readActions(cur: Cursor, report: Report): Action[] {
   });
 }
 
-function readRelatedPlans(cur: Cursor, m: Measure, report: Report): void {
+function readRelatedPlans(cur: Cursor, m: Draft<Measure>, report: Report): void {
   cur.i++;
   const rows = tableRows(cur);
   const plans = [];
@@ -177,14 +208,25 @@ function readRelatedPlans(cur: Cursor, m: Measure, report: Report): void {
     plans.push({ name: ja(name), period: { from, to } });
   }
   if (plans.length > 0) m.relatedPlans = plans;
-  else if (!rows.some((r) => r.cells[1] === "—")) report.warn(rows[0]?.line ?? cur.i, "関連計画の表が空です / empty related-plan table");
+  else if (!rows.some((r) => r.cells[1] === "—"))
+    report.warn(rows[0]?.line ?? cur.i, "関連計画の表が空です / empty related-plan table");
 }
 
-function readStrategyRefs(cur: Cursor, refs: Map<string, { goal: number; measure: number; title: string }>, report: Report) {
+function readStrategyRefs(
+  cur: Cursor,
+  refs: Map<string, { goal: number; measure: number; title: string }>,
+  report: Report,
+) {
   const out = [];
   for (const row of tableRows(cur)) {
-    const text = stripTags(row.cells.slice(1).filter((c) => c !== "→").join(" "));
-    if (row.cells.includes("→")) report.info(row.line, "表の矢印(→)はレイアウト記号として読み飛ばしました / skipped layout arrow (→)");
+    const text = stripTags(
+      row.cells
+        .slice(1)
+        .filter((c) => c !== "→")
+        .join(" "),
+    );
+    if (row.cells.includes("→"))
+      report.info(row.line, "表の矢印(→)はレイアウト記号として読み飛ばしました / skipped layout arrow (→)");
     const ref = /●?戦略目標\s*(\d+)\s*施策\s*(\d+)\s*(.+)/.exec(text);
     if (!ref) {
       report.warn(row.line, `地域創生総合戦略の参照を読めません / cannot read strategy reference: ${text}`);

@@ -5,7 +5,7 @@ import type { Project, Course } from "../types.ts";
 import { cellsOf, circledNumber, headingText, markedPoints, stripBullet } from "./cells.ts";
 import { readCourseTable, type CourseHeading } from "./roadmap-table.ts";
 import { Report } from "./report.ts";
-import { ja } from "./text.ts";
+import { ja, type Draft } from "./text.ts";
 
 export interface ProjectMeta {
   file: string;
@@ -24,10 +24,10 @@ const HEADINGS: Record<string, Section> = {
 const COURSE = /^([IⅠⅡⅢⅣ]|II|III)\s+(\S*コース)\s*～(.+)～$/;
 const NUMERALS: Record<string, string> = { I: "Ⅰ", II: "Ⅱ", III: "Ⅲ", Ⅰ: "Ⅰ", Ⅱ: "Ⅱ", Ⅲ: "Ⅲ", Ⅳ: "Ⅳ" };
 
-export function importProject(text: string, meta: ProjectMeta): { project: Project; report: Report } {
+export function importProject(text: string, meta: ProjectMeta): { project: Draft<Project>; report: Report } {
   const report = new Report(meta.file);
   const lines = text.split(/\r?\n/);
-  const p: Project = {
+  const p: Draft<Project> = {
     id: meta.id,
     kind: "project",
     title: ja(""),
@@ -40,7 +40,7 @@ export function importProject(text: string, meta: ProjectMeta): { project: Proje
     roadmap: { title: ja(""), fiscalYears: { from: 0, to: 0 }, parties: [], courses: [] },
   };
   let section: Section = "none";
-  let course: Course | undefined;
+  let course: Draft<Course> | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -78,18 +78,23 @@ export function importProject(text: string, meta: ProjectMeta): { project: Proje
       addFootnote(line, p, section === "continuing" ? undefined : course, lineNo, report);
       continue;
     }
-    if (!placeProse(section, line, p, lineNo, report)) report.warn(lineNo, `配置できない行です / could not place this line: ${line}`);
+    if (!placeProse(section, line, p, lineNo, report))
+      report.warn(lineNo, `配置できない行です / could not place this line: ${line}`);
   }
   return { project: p, report };
 }
 
 function courseHeading(m: RegExpExecArray, line: number, report: Report): CourseHeading {
   const numeral = NUMERALS[m[1]];
-  if (numeral !== m[1]) report.info(line, `ローマ数字として読みました: "${m[1]}" → "${numeral}" / read "${m[1]}" as the Roman numeral ${numeral}`);
+  if (numeral !== m[1])
+    report.info(
+      line,
+      `ローマ数字として読みました: "${m[1]}" → "${numeral}" / read "${m[1]}" as the Roman numeral ${numeral}`,
+    );
   return { numeral, name: m[2], aim: m[3].trim(), line };
 }
 
-function placeProse(section: Section, line: string, p: Project, lineNo: number, report: Report): boolean {
+function placeProse(section: Section, line: string, p: Draft<Project>, lineNo: number, report: Report): boolean {
   switch (section) {
     case "purpose":
       p.purpose.push(ja(line));
@@ -125,7 +130,7 @@ function placeProse(section: Section, line: string, p: Project, lineNo: number, 
   }
 }
 
-function placePrinciple(line: string, p: Project): boolean {
+function placePrinciple(line: string, p: Draft<Project>): boolean {
   const number = circledNumber(line[0]);
   if (number !== undefined) {
     p.principles!.push({ number, title: ja(line.slice(1).trim()) });
@@ -138,7 +143,13 @@ function placePrinciple(line: string, p: Project): boolean {
   return true;
 }
 
-function addFootnote(line: string, p: Project, course: Course | undefined, lineNo: number, report: Report): void {
+function addFootnote(
+  line: string,
+  p: Draft<Project>,
+  course: Draft<Course> | undefined,
+  lineNo: number,
+  report: Report,
+): void {
   const target = course ?? p.continuingIssues;
   if (!target) {
     report.warn(lineNo, `注記の置き場所がありません / footnote outside any table: ${line}`);
@@ -148,12 +159,19 @@ function addFootnote(line: string, p: Project, course: Course | undefined, lineN
   const legend = /\((●[^)]*)\)/.exec(line);
   if (legend && !p.roadmap.legend) {
     p.roadmap.legend = markedPoints(legend[1], "●").map((x) => ({ symbol: "●", label: ja(x.text) }));
-    report.warn(lineNo, "凡例の●は色で区別されていますが、抽出テキストに色がないため、各項目の記号は取り込めません / the legend's ● symbols differ only by colour, which the extracted text lacks: item symbols could not be imported");
+    report.warn(
+      lineNo,
+      "凡例の●は色で区別されていますが、抽出テキストに色がないため、各項目の記号は取り込めません / the legend's ● symbols differ only by colour, which the extracted text lacks: item symbols could not be imported",
+    );
   }
-  if (line.includes("網掛け")) report.warn(lineNo, "網掛け(どの項目か)は抽出テキストにないため取り込めません / which items are shaded is not in the extracted text");
+  if (line.includes("網掛け"))
+    report.warn(
+      lineNo,
+      "網掛け(どの項目か)は抽出テキストにないため取り込めません / which items are shaded is not in the extracted text",
+    );
 }
 
-function readContinuing(lines: string[], start: number, title: string, p: Project, report: Report): number {
+function readContinuing(lines: string[], start: number, title: string, p: Draft<Project>, report: Report): number {
   let i = start;
   while (i < lines.length && lines[i].trim() === "") i++;
   const titles = cellsOf(lines[i]);
@@ -165,13 +183,17 @@ function readContinuing(lines: string[], start: number, title: string, p: Projec
       title: ja(t),
       points: markedPoints(bodies[k] ?? "").map((pt) => {
         const [text, ...rest] = pt.text.split("⇒").map((s) => s.trim());
-        const point: { kind: "issue" | "direction"; text: { ja: string }; responses?: { ja: string }[] } = { kind: pt.marker === "◆" ? "direction" : "issue", text: ja(text) };
+        const point: { kind: "issue" | "direction"; text: { ja: string }; responses?: { ja: string }[] } = {
+          kind: pt.marker === "◆" ? "direction" : "issue",
+          text: ja(text),
+        };
         // Responses after ⇒ were separate lines in the PDF; extraction joined them with spaces.
         if (rest.length) point.responses = rest.join(" ").split(/\s+/).map(ja);
         return point;
       }),
     })),
   };
-  if (titles.length !== bodies.length) report.warn(i + 2, "テーマの見出しと本文の列数が合いません / theme headings and bodies do not line up");
+  if (titles.length !== bodies.length)
+    report.warn(i + 2, "テーマの見出しと本文の列数が合いません / theme headings and bodies do not line up");
   return i + 2;
 }

@@ -24,5 +24,7 @@ export class Report {
 }
 
 export function formatReport(entries: ReportEntry[]): string {
-  return entries.map((e) => `seeds/${e.source}:${e.line} ${e.level === "warning" ? "警告/warning" : "情報/info"}: ${e.message}`).join("\n");
+  return entries
+    .map((e) => `seeds/${e.source}:${e.line} ${e.level === "warning" ? "警告/warning" : "情報/info"}: ${e.message}`)
+    .join("\n");
 }
