@@ -1,0 +1,202 @@
+// npm run bench -- --measures N [--seed S] [--plans P] [--keep] [--json FILE|-] [--no-search] [--cpu-prof]
+// Generates a synthetic plan of N measures into a temporary folder and times what
+// `npm run build` does, phase by phase, each as a child process with CONTENT_DIR set:
+// validate, Astro build, Pagefind. Then measures the output (page sizes, CSS/JS a
+// measure page loads, search index) and a first search in Chromium. Prints a table;
+// --json FILE also writes the figures as JSON (--json - prints only the JSON).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { hasGnuTime, runPhase } from "./bench/measure.ts";
+import type { PhaseResult } from "./bench/measure.ts";
+import { analyseOutput } from "./bench/output.ts";
+import { summariseProfile } from "./bench/profile.ts";
+import type { BenchReport } from "./bench/report.ts";
+import { checks, fmtMs, formatReport } from "./bench/report.ts";
+import { measureSearch } from "./bench/search.ts";
+import { machineInfo } from "./bench/system.ts";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const USAGE =
+  "usage: npm run bench -- --measures N [--seed S] [--plans P] [--keep] [--json FILE|-] [--no-search] [--cpu-prof]";
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(e.parentPath, e.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** Pagefind's CLI, for when the project's postbuild step does not (yet) write dist/pagefind. */
+function pagefindCli(dist: string): string[] {
+  return [path.join(root, "node_modules", "pagefind", "lib", "runner", "bin.cjs"), "--site", dist];
+}
+
+function newestFile(dir: string, ext: string): string | null {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dir, f));
+  return files.sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? null;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      measures: { type: "string" },
+      seed: { type: "string", default: "1" },
+      plans: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+      json: { type: "string" },
+      "no-search": { type: "boolean", default: false },
+      "cpu-prof": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const measures = Number(values.measures);
+  if (!Number.isInteger(measures) || measures < 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const seed = Number(values.seed);
+  const plans = Number(values.plans);
+  const quiet = values.json === "-";
+  const log = (s: string) => (quiet ? process.stderr : process.stdout).write(`${s}\n`);
+
+  const tmp = mkdtempSync(path.join(os.tmpdir(), `plan-bench-${measures}-`));
+  const content = path.join(tmp, "content");
+  const prof = path.join(tmp, "prof");
+  // The built site goes inside the project: Astro writes its prerender bundle next to an outDir
+  // inside the working directory, but into the shared .astro/.prerender/ for one outside it,
+  // where a concurrent build (another benchmark, the e2e tests) deletes it mid-build.
+  const distRoot = path.join(root, "node_modules", ".cache", "plan-bench", path.basename(tmp));
+  const dist = path.join(distRoot, "dist");
+  const cleanup = () => {
+    if (values.keep) return;
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(distRoot, { recursive: true, force: true });
+  };
+  process.once("SIGINT", () => {
+    cleanup();
+    process.exit(130);
+  });
+
+  const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1" };
+  const node = process.execPath;
+  const profArgs = (name: string) =>
+    values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.join(prof, name)] : [];
+  const postbuild = path.join(root, "scripts", "postbuild.ts");
+  const steps: Array<[string, string, string[]]> = [
+    [
+      "generate",
+      node,
+      [
+        path.join(root, "scripts", "generate.ts"),
+        "--measures",
+        String(measures),
+        "--seed",
+        String(seed),
+        "--plans",
+        String(plans),
+        "--out",
+        content,
+      ],
+    ],
+    ["validate", node, [...profArgs("validate"), path.join(root, "scripts", "validate.ts")]],
+    [
+      "astro build",
+      node,
+      [...profArgs("build"), path.join(root, "node_modules", "astro", "bin", "astro.mjs"), "build", "--outDir", dist],
+    ],
+    ...(existsSync(postbuild) ? [["postbuild", node, [postbuild, dist]] as [string, string, string[]]] : []),
+  ];
+  const startedAt = new Date().toISOString();
+  const loadAtStart = os.loadavg()[0];
+  const phases: PhaseResult[] = [];
+  let failed = null as PhaseResult | null;
+  try {
+    const run = async (name: string, cmd: string, args: string[]) => {
+      log(`… ${name}`);
+      const r = await runPhase(name, cmd, args, env, root);
+      phases.push(r);
+      log(`  ${name}: ${fmtMs(r.wallMs)}${r.exitCode ? ` (exit ${r.exitCode})` : ""}`);
+      if (r.exitCode !== 0) failed = r;
+    };
+    for (const [name, cmd, args] of steps) {
+      await run(name, cmd, args);
+      if (failed) break;
+    }
+    if (!failed && !existsSync(path.join(dist, "pagefind"))) await run("pagefind (CLI)", node, pagefindCli(dist));
+    const pipelinePhases = phases.filter((p) => p.name !== "generate");
+    const pipeline = {
+      wallMs: pipelinePhases.reduce((s, p) => s + p.wallMs, 0),
+      cpuMs: pipelinePhases.reduce((s, p) => s + p.cpuMs, 0),
+      peakRssBytes: Math.max(0, ...pipelinePhases.map((p) => p.peakRssBytes)),
+    };
+    const output = !failed && existsSync(dist) ? analyseOutput(dist) : null;
+    const buildMs = phases.find((p) => p.name === "astro build")?.wallMs ?? 0;
+    if (!failed && !values["no-search"]) log("… search");
+    const search = failed
+      ? null
+      : values["no-search"]
+        ? { status: "n/a" as const, note: "skipped (--no-search)", queries: [], maxPagefindBytes: 0 }
+        : await measureSearch(dist);
+    const buildProfile = newestFile(path.join(prof, "build"), ".cpuprofile");
+    const base: Omit<BenchReport, "checks"> = {
+      version: 1,
+      startedAt,
+      machine: machineInfo(
+        root,
+        hasGnuTime()
+          ? "GNU time (/usr/bin/time) and /proc sampling of the process tree"
+          : "/proc sampling of the process tree (no /usr/bin/time)",
+        loadAtStart,
+      ),
+      params: { measures, seed, plans },
+      content: existsSync(content) ? folderSize(content) : { files: 0, bytes: 0 },
+      phases,
+      pipeline,
+      pages: {
+        html: output?.html.count ?? 0,
+        measure: output?.measurePages.all.count ?? 0,
+        perSecond: output && buildMs ? output.html.count / (buildMs / 1000) : 0,
+      },
+      output,
+      search,
+      profile: buildProfile ? summariseProfile(buildProfile) : null,
+      tempDir: values.keep ? `${tmp} (content) and ${dist} (site)` : null,
+    };
+    const report: BenchReport = { ...base, checks: checks(base) };
+    if (values.json && values.json !== "-") {
+      mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+      writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    if (quiet) console.log(JSON.stringify(report, null, 2));
+    else console.log(`\n${formatReport(report)}`);
+    if (failed) {
+      console.error(`\n${failed.name} failed (exit ${failed.exitCode}):\n${failed.outputTail}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(2);
+  },
+);

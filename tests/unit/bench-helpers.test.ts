@@ -1,0 +1,79 @@
+// Pure helpers of the benchmark (scripts/bench/*): page classification, size statistics,
+// what a page loads, report formatting. The benchmark itself is not a test.
+import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { analyseOutput, isMeasurePage, sitePath, sizeStats } from "../../scripts/bench/output.ts";
+import { groupOf } from "../../scripts/bench/profile.ts";
+import { displayWidth, fmtBytes, timeBudgetMs } from "../../scripts/bench/report.ts";
+
+describe("output analysis", () => {
+  it("recognises measure pages by their folder name", () => {
+    expect(isMeasurePage("aioi/6-1-3/index.html")).toBe(true);
+    expect(isMeasurePage("en/aioi/12-4-10/index.html")).toBe(true);
+    expect(isMeasurePage("aioi/index.html")).toBe(false);
+    expect(isMeasurePage("aioi/kpi/index.html")).toBe(false);
+    expect(sitePath("en/aioi/6-1-3/index.html")).toBe("/en/aioi/6-1-3/");
+    expect(sitePath("index.html")).toBe("/");
+  });
+
+  it("computes median, p95 and max", () => {
+    const s = sizeStats([10, 30, 20, 40, 1000].map((bytes, i) => ({ rel: `p${i}/index.html`, bytes })));
+    expect(s).toMatchObject({ count: 5, totalBytes: 1100, medianBytes: 30, maxBytes: 1000, maxPath: "/p4/" });
+    expect(sizeStats([])).toMatchObject({ count: 0, medianBytes: 0, maxBytes: 0 });
+  });
+
+  it("finds the stylesheets and scripts a measure page loads", () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), "bench-output-"));
+    try {
+      mkdirSync(path.join(dist, "_astro"));
+      mkdirSync(path.join(dist, "plan", "1-1-1"), { recursive: true });
+      writeFileSync(path.join(dist, "_astro", "a.css"), "x".repeat(1000));
+      writeFileSync(path.join(dist, "_astro", "b.js"), "y".repeat(300));
+      writeFileSync(
+        path.join(dist, "plan", "1-1-1", "index.html"),
+        '<html><head><link rel="stylesheet" href="/_astro/a.css"><script type="application/ld+json">{}</script>' +
+          '<script type="module" src="/_astro/b.js"></script></head><body><script>let a=1</script></body></html>',
+      );
+      writeFileSync(path.join(dist, "index.html"), "<html></html>");
+      const out = analyseOutput(dist);
+      expect(out.html.count).toBe(2);
+      expect(out.measurePages.ja.count).toBe(1);
+      expect(out.measurePages.en.count).toBe(0);
+      const a = out.measureAssets.largest!;
+      expect(a.page).toBe("/plan/1-1-1/");
+      expect(a.cssBytes).toBe(1000);
+      expect(a.scripts).toEqual(["/_astro/b.js", "(inline)"]);
+      expect(a.jsBytes).toBe(300 + "let a=1".length);
+      expect(out.pagefind).toBeNull();
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("report", () => {
+  it("scales the time budget: 20 s up to 1 000 measures, 4 min at 10 000", () => {
+    expect(timeBudgetMs(100)).toBe(20_000);
+    expect(timeBudgetMs(1000)).toBe(20_000);
+    expect(timeBudgetMs(10_000)).toBe(240_000);
+    expect(timeBudgetMs(5500)).toBeCloseTo(130_000);
+  });
+
+  it("formats bytes and measures terminal width of Japanese", () => {
+    expect(fmtBytes(512)).toBe("512 B");
+    expect(fmtBytes(40 * 1024)).toBe("40.0 KB");
+    expect(fmtBytes(3 * 1024 * 1024)).toBe("3.0 MB");
+    expect(displayWidth("財政")).toBe(4);
+    expect(displayWidth("6-1-3")).toBe(5);
+  });
+
+  it("groups profile entries by package or the site's bundle", () => {
+    expect(groupOf("file:///w/node_modules/yaml/dist/parse/parser.js")).toBe("yaml");
+    expect(groupOf("file:///w/node_modules/@astrojs/compiler/x.js")).toBe("@astrojs/compiler");
+    expect(groupOf("file:///w/dist/.prerender/chunks/site-index_CPv-40c_.mjs")).toBe("site: site-index");
+    expect(groupOf("file:///w/src/lib/validation/parse.ts")).toBe("src/lib/validation");
+    expect(groupOf("")).toBe("(native)");
+  });
+});
