@@ -114,6 +114,14 @@ export const en: Dict = {
     number: "Number",
     title: "Title",
     status: "KPI status",
+    measureCount: "{n} measures",
+    openGoal: "See the measures of goal {n}",
+    goalKpis: "Progress of the KPI targets of goal {n}",
+    bigPlanNote: "The plan has {n} measures, so they are listed on one page per goal.",
+    numbersByGoal: "The measure numbers are listed on one page per goal.",
+    range: "Numbers",
+    goalIntro: "The policies and measures of {goal}. Choose a number to open the measure's page.",
+    goalColumn: "Goal",
   },
   measure: {
     situation: "Current situation and issues",
@@ -176,6 +184,11 @@ export const en: Dict = {
     emptyGroup: "No KPI targets have this status.",
     measure: "Measure",
     kpi: "What is measured",
+    byGoal: "Number of KPI targets by goal",
+    goalIntro:
+      "Every KPI target of {goal}, grouped by status (moving away, behind, on track, achieved, no data yet) and in measure-number order.",
+    goalTitle: "Progress of KPI targets (goal {n})",
+    total: "Total",
   },
   project: {
     purpose: "Purpose and vision",

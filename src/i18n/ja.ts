@@ -114,6 +114,14 @@ export const ja = {
     number: "番号",
     title: "タイトル",
     status: "めざそう値の状況",
+    measureCount: "基本施策 {n} 件",
+    openGoal: "まちづくり目標 {n} の基本施策を見る",
+    goalKpis: "まちづくり目標 {n} のめざそう値の進み具合",
+    bigPlanNote: "基本施策が {n} 件あるため、基本施策の一覧はまちづくり目標ごとのページにあります。",
+    numbersByGoal: "基本施策の番号はまちづくり目標ごとのページに並んでいます。",
+    range: "番号の範囲",
+    goalIntro: "{goal}の施策と基本施策です。番号を選ぶと基本施策のページを開きます。",
+    goalColumn: "まちづくり目標",
   },
   measure: {
     situation: "現状と課題",
@@ -176,6 +184,11 @@ export const ja = {
     emptyGroup: "該当するめざそう値はありません。",
     measure: "基本施策",
     kpi: "項目",
+    byGoal: "まちづくり目標ごとの件数",
+    goalIntro:
+      "{goal}のすべてのめざそう値を、状況ごと（悪化、遅れ、順調、達成、実績なし）、基本施策の番号順に並べています。",
+    goalTitle: "めざそう値の進み具合（まちづくり目標 {n}）",
+    total: "計",
   },
   project: {
     purpose: "目的と目指す姿",

@@ -50,7 +50,12 @@ export const routes = {
   home: (): string => "/",
   plan: (planId: string): string => `/${planId}/`,
   planNumbers: (planId: string): string => `/${planId}/numbers/`,
+  /** The goal's section on the plan overview. */
   goal: (planId: string, goal: number): string => `/${planId}/#goal-${goal}`,
+  /** The goal's own page: its policies and measures with their KPI status. */
+  goalPage: (planId: string, goal: number): string => `/${planId}/goals/${goal}/`,
+  /** The KPI dashboard of one goal. */
+  goalKpis: (planId: string, goal: number): string => `/${planId}/kpi/${goal}/`,
   measure: (planId: string, number: string): string => `/${planId}/${number}/`,
   kpis: (planId: string): string => `/${planId}/kpi/`,
   project: (projectId: string): string => `/${projectId}/`,

@@ -121,3 +121,69 @@ export function statusCounts(rows: readonly KpiRow[]): Record<KpiStatus, number>
   for (const r of rows) counts[r.progress.status]++;
   return counts;
 }
+
+/**
+ * Listing pages (plan overview, KPI dashboard, number list) list every measure only while the
+ * plan has at most this many; above it they summarise per goal and link to the goal pages
+ * (/<plan>/goals/<n>/, /<plan>/kpi/<n>/), so that no page grows with the size of the plan
+ * beyond one goal. 200 measures keep the largest listing (the English KPI dashboard) near
+ * 350 KB of HTML. See docs/performance.md.
+ */
+export const SMALL_PLAN_MEASURES = 200;
+
+/** Whether the listing pages of this plan list every measure (see SMALL_PLAN_MEASURES). */
+export function isSmallPlan(index: PlanIndex, limit: number = SMALL_PLAN_MEASURES): boolean {
+  return index.entries.length <= limit;
+}
+
+/** A policy of a goal with its measures and the count of their KPIs per status. */
+export interface PolicySummary {
+  policy: Policy;
+  entries: MeasureEntry[];
+  counts: Record<KpiStatus, number>;
+  kpiCount: number;
+}
+
+/** A goal with its measures (plan order), KPIs and counts: what the goal pages and summaries show. */
+export interface GoalSummary {
+  goal: Goal;
+  policies: PolicySummary[];
+  entries: MeasureEntry[];
+  rows: KpiRow[];
+  counts: Record<KpiStatus, number>;
+  /** Lowest and highest measure number of the goal (number order), if it has measures. */
+  first?: string;
+  last?: string;
+}
+
+const goalCache = new WeakMap<PlanIndex, GoalSummary[]>();
+
+/** Every goal of a plan in plan order, with its policies, measures and KPI counts. Memoized. */
+export function goalSummaries(index: PlanIndex): GoalSummary[] {
+  const hit = goalCache.get(index);
+  if (hit) return hit;
+  const byPolicy = new Map<Policy, MeasureEntry[]>();
+  for (const e of index.entries) {
+    const list = byPolicy.get(e.policy);
+    if (list) list.push(e);
+    else byPolicy.set(e.policy, [e]);
+  }
+  const summaries = index.loaded.plan.goals.map((goal): GoalSummary => {
+    const policies = goal.policies.map((policy): PolicySummary => {
+      const entries = byPolicy.get(policy) ?? [];
+      const rows = kpiRows({ ...index, entries });
+      return { policy, entries, counts: statusCounts(rows), kpiCount: rows.length };
+    });
+    const entries = policies.flatMap((p) => p.entries);
+    const rows = kpiRows({ ...index, entries });
+    const numbers = entries.map((e) => e.measure.number).sort(compareNumbers);
+    return { goal, policies, entries, rows, counts: statusCounts(rows), first: numbers[0], last: numbers.at(-1) };
+  });
+  goalCache.set(index, summaries);
+  return summaries;
+}
+
+/** The summary of one goal by its number, or undefined. */
+export function goalSummary(index: PlanIndex, goalNumber: number): GoalSummary | undefined {
+  return goalSummaries(index).find((g) => g.goal.number === goalNumber);
+}

@@ -20,6 +20,16 @@ export function planPaths() {
   return loadSite().plans.map((p) => ({ params: { doc: p.plan.id }, props: { planId: p.plan.id } }));
 }
 
+/** /<plan>/goals/<goal number>/ and /<plan>/kpi/<goal number>/ */
+export function goalPaths() {
+  return loadSite().plans.flatMap((p) =>
+    p.plan.goals.map((g) => ({
+      params: { doc: p.plan.id, goal: String(g.number) },
+      props: { planId: p.plan.id, goal: g.number },
+    })),
+  );
+}
+
 /** /<plan>/<measure number>/ */
 export function measurePaths() {
   return loadSite().plans.flatMap((p) =>

@@ -229,7 +229,7 @@ describe("hostile content: long and large", () => {
     try {
       expect(await measure.locator("table.kpi-table").count()).toBe(50);
       expect(await measure.locator("figure.chart svg[role=img]").count()).toBe(50);
-      const rows = await dashboard.locator("main table tbody tr").allInnerTexts();
+      const rows = await dashboard.locator("main table.dashboard tbody tr").allInnerTexts();
       for (let i = 1; i <= 50; i++) {
         expect(await measure.getByText(`めざそう値 第${i}行（全50行）`, { exact: true }).first().isVisible()).toBe(
           true,

@@ -83,6 +83,8 @@ describe("every page", () => {
       "/aioi/6-1-2/",
       "/aioi/6-1-3/",
       "/aioi/kpi/",
+      "/aioi/kpi/6/",
+      "/aioi/goals/6/",
       "/aioi/numbers/",
       "/jumin-jichi-refresh/",
       "/jumin-jichi-refresh/roadmap/",
@@ -122,7 +124,17 @@ describe("every page", () => {
     expect(rel).toContain("/aioi/6-1-1/");
     expect(rel).toContain("/en/jumin-jichi-refresh/roadmap/");
     expect(rel).toContain("/aioi/kpi/");
-    for (const p of ["/", "/en/", "/aioi/numbers/", "/translations/", "/search/", "/en/search/", "/404.html"])
+    expect(rel).toContain("/aioi/goals/6/");
+    for (const p of [
+      "/",
+      "/en/",
+      "/aioi/numbers/",
+      "/aioi/kpi/6/",
+      "/translations/",
+      "/search/",
+      "/en/search/",
+      "/404.html",
+    ])
       expect(rel).not.toContain(p);
     for (const f of indexed)
       expect(parse(readFileSync(f, "utf8")).querySelector("main")!.hasAttribute("data-pagefind-body")).toBe(true);
@@ -275,6 +287,58 @@ describe("plan overview, number list and KPI dashboard", () => {
     expect(groups[2].rows[0]).toContain("47.8% 令和2年度 (2020) 50.2% 令和6年度 (2024) 54% 令和12年度 (2030)");
     expect(doc.querySelector('a[href="/aioi/6-1-1/"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/data/aioi-kpis.csv"]')).not.toBeNull();
+  });
+});
+
+describe("goal pages", () => {
+  it("list the goal's policies and measures with their KPI status", () => {
+    for (const [p, goal, missing, statuses] of [
+      ["/aioi/goals/6/", "まちづくり目標 6", "タイトル未設定", ["悪化", "順調", "遅れ"]],
+      ["/en/aioi/goals/6/", "Goal 6", "Title not yet set", ["moving away", "on track", "behind"]],
+    ] as const) {
+      const { doc } = page(p);
+      expect(textOf(doc.querySelector("h1")!)).toContain(goal);
+      expect(doc.querySelector("#policy-6-1")).not.toBeNull();
+      const items = doc.querySelectorAll(".measure-list li");
+      expect(items.map((li) => textOf(li).split(" ")[0])).toEqual(["6-1-1", "6-1-2", "6-1-3"]);
+      expect(textOf(items[2])).toContain(missing);
+      items.forEach((li, i) => expect(textOf(li).endsWith(statuses[i]), textOf(li)).toBe(true));
+      expect(items[0].querySelector("a")!.getAttribute("href")).toBe(p.replace("goals/6/", "6-1-1/"));
+      const lists = doc.querySelectorAll(".measure-list");
+      for (const l of lists) expect(l.hasAttribute("data-pagefind-ignore")).toBe(true);
+    }
+  });
+
+  it("have a KPI dashboard per goal, grouped by status then number", () => {
+    const { doc } = page("/aioi/kpi/6/");
+    const groups = doc.querySelectorAll("main section[id^=status-]").map((s) => ({
+      id: s.getAttribute("id"),
+      rows: s.querySelectorAll("tbody tr").map((r) => textOf(r)),
+    }));
+    expect(groups.map((g) => g.id)).toEqual([
+      "status-moving-away",
+      "status-behind",
+      "status-on-track",
+      "status-achieved",
+      "status-no-data",
+    ]);
+    expect(groups[0].rows[0]).toContain("6-1-1");
+    expect(groups[0].rows[0]).toContain("70.0% 令和2年度 (2020) 65.9% 令和6年度 (2024) 73% 令和12年度 (2030) −137%");
+  });
+
+  it("are linked from the overview, the dashboard and the measure breadcrumbs", () => {
+    const hrefsOf = (p: string) =>
+      page(p)
+        .doc.querySelectorAll("a")
+        .map((a) => a.getAttribute("href"));
+    expect(hrefsOf("/aioi/")).toContain("/aioi/goals/6/");
+    expect(hrefsOf("/aioi/kpi/")).toContain("/aioi/kpi/6/");
+    const crumbs = page("/aioi/6-1-2/")
+      .doc.querySelectorAll(".breadcrumbs a")
+      .map((a) => a.getAttribute("href"));
+    expect(crumbs).toContain("/aioi/goals/6/");
+    expect(crumbs).toContain("/aioi/goals/6/#policy-6-1");
+    expect(hrefsOf("/en/aioi/6-1-2/")).toContain("/en/aioi/goals/6/");
   });
 });
 

@@ -2,7 +2,17 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/lib/load.ts";
-import { compareNumbers, groupByStatus, kpiRows, planIndex, statusCounts } from "../../src/lib/site-index.ts";
+import {
+  compareNumbers,
+  goalSummaries,
+  goalSummary,
+  groupByStatus,
+  isSmallPlan,
+  kpiRows,
+  planIndex,
+  SMALL_PLAN_MEASURES,
+  statusCounts,
+} from "../../src/lib/site-index.ts";
 
 const site = loadSite(path.resolve(import.meta.dirname, "../../content"));
 const aioi = site.plans.find((p) => p.plan.id === "aioi")!;
@@ -60,5 +70,48 @@ describe("KPI grouping", () => {
       ["no-data", []],
     ]);
     expect(statusCounts(rows)).toEqual({ "moving-away": 1, behind: 1, "on-track": 1, achieved: 0, "no-data": 0 });
+  });
+});
+
+describe("goal summaries and small plans", () => {
+  const index = planIndex(aioi);
+
+  it("groups the measures and KPIs of each goal, with counts per policy", () => {
+    const goals = goalSummaries(index);
+    expect(goals.map((g) => g.goal.number)).toEqual([6]);
+    const [g] = goals;
+    expect(g.entries.map((e) => e.measure.number)).toEqual(["6-1-1", "6-1-2", "6-1-3"]);
+    expect(g.first).toBe("6-1-1");
+    expect(g.last).toBe("6-1-3");
+    expect(g.rows).toHaveLength(kpiRows(index).length);
+    expect(g.counts).toEqual(statusCounts(kpiRows(index)));
+    expect(g.policies.map((p) => p.policy.number)).toEqual(["6-1"]);
+    expect(g.policies[0].counts).toEqual(g.counts);
+    expect(g.policies[0].kpiCount).toBe(g.rows.length);
+    expect(goalSummaries(index)).toBe(goals);
+    expect(goalSummary(index, 6)).toBe(g);
+    expect(goalSummary(index, 99)).toBeUndefined();
+  });
+
+  it("orders the number range numerically", () => {
+    const entries = ["1-1-10", "1-1-9", "1-1-2"].map((number, i) => ({
+      ...index.entries[0],
+      index: i,
+      measure: { ...index.entries[0].measure, number, kpis: [] },
+      goal: index.entries[0].goal,
+      policy: index.entries[0].policy,
+    }));
+    const fake = { ...index, entries };
+    const [g] = goalSummaries(fake);
+    expect(g.first).toBe("1-1-2");
+    expect(g.last).toBe("1-1-10");
+    expect(g.rows).toEqual([]);
+  });
+
+  it("treats a plan as small up to SMALL_PLAN_MEASURES measures", () => {
+    expect(SMALL_PLAN_MEASURES).toBeGreaterThan(0);
+    expect(isSmallPlan(index)).toBe(true);
+    expect(isSmallPlan(index, 3)).toBe(true);
+    expect(isSmallPlan(index, 2)).toBe(false);
   });
 });
