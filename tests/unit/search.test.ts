@@ -75,6 +75,9 @@ describe("keys", () => {
     expect(japaneseRuns("r6年度の予定、6-1-3 シティプロモーション")).toEqual(["年度の予定", "シティプロモーション"]);
     expect(runKeys("関係人口")).toEqual([bigramKey("関", "係"), bigramKey("係", "人"), bigramKey("人", "口")]);
     expect(runKeys("市")).toEqual([]);
+    // Pairs of two hiragana get no key (grammar endings; 17 % fewer keys, same relevance).
+    expect(runKeys("すること")).toEqual([]);
+    expect(runKeys("あいさつ運動")).toEqual([bigramKey("つ", "運"), bigramKey("運", "動")]);
     expect(hyphenNumbers("6-1-1-1 と 6-1、2024-03")).toEqual(["6-1-1-1", "6-1", "2024-03"]);
   });
 
@@ -97,6 +100,8 @@ describe("parseQuery", () => {
     expect(q.parts).toEqual([{ kind: "japanese", text: "関係人口", terms: runKeys("関係人口") }]);
     expect(q.pagefind).toBe(runKeys("関係人口").join(" "));
     expect(parseQuery("６－１－３").parts).toEqual([{ kind: "number", text: "6-1-3", terms: ["ngzbzdx"] }]);
+    // All hiragana: no keys, so the word goes to Pagefind as typed and is still checked literally.
+    expect(parseQuery("あいさつ").parts).toEqual([{ kind: "japanese", text: "あいさつ", terms: ["あいさつ"] }]);
     expect(parseQuery("（6-1-3）").parts[0].kind).toBe("number");
   });
 

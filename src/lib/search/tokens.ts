@@ -69,11 +69,22 @@ export function hyphenNumbers(text: string): string[] {
   return [...text.matchAll(/(?<![\d-])\d+(?:-\d+)+(?![\d])/g)].map((m) => m[0]);
 }
 
+const isHiragana = (ch: string): boolean => {
+  const c = ch.codePointAt(0) ?? 0;
+  return c >= 0x3041 && c <= 0x309f;
+};
+
+/** Whether pairs of two hiragana get no key (grammar endings: すること, ための…; 15–18 % of keys). */
+export const SKIP_HIRAGANA_PAIRS = true;
+
 /** The bigram keys of one Japanese run, in order (none for a single character). */
 export function runKeys(run: string): string[] {
   const chars = [...run];
   const keys: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) keys.push(bigramKey(chars[i], chars[i + 1]));
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (SKIP_HIRAGANA_PAIRS && isHiragana(chars[i]) && isHiragana(chars[i + 1])) continue;
+    keys.push(bigramKey(chars[i], chars[i + 1]));
+  }
   return keys;
 }
 
@@ -129,8 +140,11 @@ export function parseQuery(query: string): ParsedQuery {
     let run = "";
     const flushRun = () => {
       if (!run) return;
-      if ([...run].length >= 2) parts.push({ kind: "japanese", text: run, terms: runKeys(run) });
-      else parts.push({ kind: "word", text: run, terms: [run] });
+      if ([...run].length >= 2) {
+        // All hiragana (あいさつ): no keys; Pagefind's own word matching, then the literal check.
+        const keys = runKeys(run);
+        parts.push({ kind: "japanese", text: run, terms: keys.length > 0 ? keys : [run] });
+      } else parts.push({ kind: "word", text: run, terms: [run] });
       run = "";
     };
     for (const ch of chunk) {

@@ -92,7 +92,7 @@ function start(root: HTMLElement): void {
     }
     filterBox.append(...groups);
     filterDetails.hidden = groups.length === 0;
-    filterDetails.open = Object.keys(initial).length > 0;
+    if (Object.keys(initial).length > 0) filterDetails.open = true;
   }
 
   function hitItem(hit: Hit): HTMLLIElement {
@@ -197,10 +197,21 @@ function start(root: HTMLElement): void {
     });
   });
 
-  void engine
-    .filters()
-    .then((available) => {
-      renderFilters(available);
+  // The filter lists (one Pagefind file per filter key, ~23 KB each at 10 000 pages) are loaded
+  // only when the filters are opened or the URL already selects some: a plain first query does
+  // not download them.
+  let filtersLoaded: Promise<void> | null = null;
+  function loadFilters(): Promise<void> {
+    filtersLoaded ??= engine.filters().then(renderFilters);
+    return filtersLoaded;
+  }
+  filterDetails.hidden = false;
+  filterDetails.addEventListener("toggle", () => {
+    if (filterDetails.open) void loadFilters().catch(() => undefined);
+  });
+
+  (Object.keys(initial).length > 0 ? loadFilters() : Promise.resolve())
+    .then(() => {
       if (input.value.trim() || Object.keys(initial).length > 0) return run();
     })
     .catch(() => {
