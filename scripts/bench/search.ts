@@ -9,7 +9,7 @@
 // Pagefind's index files are already compressed.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "../lib/chromium.ts";
 import type { Browser } from "playwright-core";
 import { serveStatic } from "./serve.ts";
 import type { Served, StaticServer } from "./serve.ts";
@@ -53,17 +53,6 @@ export const DEFAULT_WORDS: ReadonlyArray<{ word: string; lang: "ja" | "en" }> =
   { word: "district check-ups", lang: "en" },
 ];
 
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const EXCERPTS = 5;
 /** The search page is done when /pagefind/ has been quiet this long … */
 const QUIET_MS = 1500;
@@ -84,9 +73,9 @@ function searchPage(dist: string, lang: "ja" | "en"): { page: string; isSearchPa
 export async function measureSearch(dist: string, words = DEFAULT_WORDS): Promise<SearchReport> {
   if (!existsSync(path.join(dist, "pagefind", "pagefind.js")))
     return na("no search index (dist/pagefind/pagefind.js missing)");
-  if (!existsSync(CHROMIUM)) return na(`${CHROMIUM} not installed`);
+  if (!existsSync(CHROMIUM_PATH)) return na(`${CHROMIUM_PATH} not installed`);
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });
+  const browser = await launchChromium();
   const notes = new Set<string>();
   const queries: QueryResult[] = [];
   try {

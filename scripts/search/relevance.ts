@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { pageText } from "../../src/lib/search/html-text.ts";
 import { findPart } from "../../src/lib/search/rank.ts";
 import { parseQuery } from "../../src/lib/search/tokens.ts";
-import { launch } from "./browser.ts";
+import { launchChromium as launch } from "../lib/chromium.ts";
 import { serve } from "./serve.ts";
 
 export interface RelevanceQuery {

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../../scripts/search/browser.ts";
+import { launchChromium as launch } from "../../scripts/lib/chromium.ts";
 import { formatReport, runRelevance } from "../../scripts/search/relevance.ts";
 import { serve } from "../../scripts/search/serve.ts";
 import type { Server } from "../../scripts/search/serve.ts";
