@@ -270,7 +270,14 @@ describe("keyboard only", () => {
       await expect.poll(scrollLeft, { timeout: 3000 }).toBeGreaterThan(before.left);
       await page.keyboard.press("End");
       await expect.poll(scrollLeft, { timeout: 3000 }).toBeGreaterThanOrEqual(before.overflow - 5);
-      const end = await scrollLeft();
+      // Let the animated scroll to the end settle, or it swallows the next key presses.
+      let end = await scrollLeft();
+      for (let settled = 0; settled < 3;) {
+        await page.waitForTimeout(100);
+        const now = await scrollLeft();
+        settled = now === end ? settled + 1 : 0;
+        end = now;
+      }
       for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
       await expect.poll(scrollLeft, { timeout: 3000 }).toBeLessThan(end);
     } finally {
