@@ -1,5 +1,6 @@
 // Runs after `astro build`: reports how many HTML pages were built, then builds the Pagefind
-// search index into <dist>/pagefind (one index per language; see scripts/search/pagefind-index.ts).
+// search index into <dist>/pagefind (one index per language, in bundles of at most BUNDLE_PAGES
+// pages — SEARCH_BUNDLE_PAGES overrides it; see scripts/search/pagefind-index.ts).
 // Usage: node scripts/postbuild.ts [DIST]   (default dist/). Exits 0 unless dist/ is missing or
 // indexing fails.
 import { readdirSync, existsSync } from "node:fs";
@@ -21,7 +22,7 @@ try {
   const started = performance.now();
   const r = await indexSite(dist);
   const langs = Object.entries(r.pages)
-    .map(([l, n]) => `${l} ${n}`)
+    .map(([l, n]) => `${l} ${n}${(r.bundles[l] ?? 1) > 1 ? ` (${r.bundles[l]} bundles)` : ""}`)
     .join(", ");
   console.log(
     `postbuild: 検索インデックス / search index: ${langs} pages; ${kb(r.bytes.total)} in pagefind/ ` +

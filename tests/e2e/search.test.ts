@@ -3,14 +3,16 @@
 // highlighted (text fragment: the browser scrolls to them and marks them, no script on the
 // target page), filters, the page without JavaScript, a CONTENT_DIR build, and the relevance
 // set (tests/search/relevance.json) with the hit rates reached (docs/search.md).
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium as launch } from "../../scripts/lib/chromium.ts";
+import { BUNDLES_FILE, indexSite } from "../../scripts/search/pagefind-index.ts";
 import { formatReport, runRelevance } from "../../scripts/search/relevance.ts";
 import { serve } from "../../scripts/search/serve.ts";
 import type { Server } from "../../scripts/search/serve.ts";
-import { dist, fallbackDist, UNTRANSLATED_MEASURE } from "./paths.ts";
+import { dist, fallbackDist, root, UNTRANSLATED_MEASURE } from "./paths.ts";
 
 /** Hit rates of the relevance set reached with the site's search (docs/search.md): fail below. */
 const MIN_TOP1 = 1.0;
@@ -258,5 +260,78 @@ describe("relevance set", () => {
     expect(Object.keys(report.byLang).sort()).toEqual(["en", "ja"]);
     expect(report.top1Rate, summary).toBeGreaterThanOrEqual(MIN_TOP1);
     expect(report.top5Rate, summary).toBeGreaterThanOrEqual(MIN_TOP5);
+  }, 120_000);
+});
+
+describe("an index in several bundles (large sites)", () => {
+  // The seed site indexed in bundles of at most 4 pages (3 per language), as a site with more than
+  // BUNDLE_PAGES pages per language is: the search page merges the language's extra bundles.
+  // Built inside the working directory (node_modules/.cache), from a copy of dist/.
+  const bundled = path.join(root, "node_modules", ".cache", "plan-e2e-bundles", "dist");
+
+  beforeAll(async () => {
+    rmSync(path.dirname(bundled), { recursive: true, force: true });
+    cpSync(dist, bundled, { recursive: true });
+    const r = await indexSite(bundled, { bundlePages: 4 });
+    expect(r.bundles).toEqual({ en: 3, ja: 3 });
+  }, 60_000);
+
+  afterAll(() => rmSync(path.dirname(bundled), { recursive: true, force: true }));
+
+  it("writes the extra bundles and their manifest, without their own script or WebAssembly", () => {
+    const manifest = JSON.parse(readFileSync(path.join(bundled, "pagefind", BUNDLES_FILE), "utf8")) as unknown;
+    expect(manifest).toEqual({ en: ["b1/", "b2/"], ja: ["b1/", "b2/"] });
+    expect(existsSync(path.join(bundled, "pagefind", "b1", "pagefind-entry.json"))).toBe(true);
+    expect(existsSync(path.join(bundled, "pagefind", "b1", "pagefind.js"))).toBe(false);
+    // One bundle per language (the seed as built): an empty manifest.
+    expect(JSON.parse(readFileSync(path.join(dist, "pagefind", BUNDLES_FILE), "utf8"))).toEqual({});
+  });
+
+  it("finds the same pages as the one-bundle index, re-ranked across bundles", async () => {
+    const one = await serve(dist);
+    const many = await serve(bundled);
+    const page = await context.newPage();
+    try {
+      for (const [lang, q] of [
+        ["ja", "計画"],
+        ["ja", "6-1-3"],
+        ["ja", "関係人口 地区ドック"],
+        ["en", "plan"],
+      ]) {
+        const run = async (origin: string) => {
+          await page.goto(`${origin}${lang === "en" ? "/en" : ""}/search/`);
+          await page.waitForFunction(() => window.planSearch !== undefined);
+          return page.evaluate(async (word) => {
+            const r = await window.planSearch!.search(word);
+            const hits = [...r.hits];
+            for (let more = r.hasMore; more;) {
+              const m = await r.more();
+              hits.push(...m.hits);
+              more = m.hasMore;
+            }
+            return { total: r.total, urls: hits.map((h) => h.url), scores: r.hits.map((h) => h.score) };
+          }, q);
+        };
+        const a = await run(one.origin);
+        const b = await run(many.origin);
+        expect(b.total, q).toBe(a.total);
+        expect([...b.urls].sort(), q).toEqual([...a.urls].sort());
+        // Each batch of results is in the engine's order, whatever bundle a page came from.
+        expect(b.scores, q).toEqual([...b.scores].sort((x, y) => y - x));
+      }
+    } finally {
+      await page.close();
+      await one.close();
+      await many.close();
+    }
+  });
+
+  it("keeps the relevance set's hit rates (top-5 100%; top-1 at most one miss with 4-page bundles)", async () => {
+    const report = await runRelevance(bundled, { browser });
+    const summary = formatReport(report);
+    expect(report.top5Rate, summary).toBeGreaterThanOrEqual(MIN_TOP5);
+    // Pagefind scores each bundle with its own word statistics (BM25); with bundles of 4 pages
+    // they differ most, and one query (6-1: the goal page vs the plan overview) can change places.
+    expect(report.top1Rate * report.queries, summary).toBeGreaterThanOrEqual(report.queries - 1);
   }, 120_000);
 });

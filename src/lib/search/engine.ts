@@ -30,6 +30,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -69,6 +70,8 @@ export interface EngineOptions {
   bundle: string;
   /** Deploy base, prefixed to result URLs ("/" or "/base/"). */
   base: string;
+  /** Language of the index to search (default: <html lang>). */
+  lang?: string;
   /** Results checked, re-ranked and shown per batch. */
   pageSize?: number;
 }
@@ -87,9 +90,24 @@ export function createEngine(opts: EngineOptions) {
 
   function load(): Promise<Pagefind> {
     loading ??= (async () => {
+      // Large sites are indexed in several bundles (scripts/search/pagefind-index.ts): the
+      // manifest lists the extra bundles per language, fetched while Pagefind loads.
+      const manifest: Promise<Record<string, string[]>> = fetch(`${opts.bundle}bundles.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
+        .catch(() => ({}));
       const pf = (await import(/* @vite-ignore */ `${opts.bundle}pagefind.js`)) as Pagefind;
       await pf.options({ baseUrl: opts.base, ranking: RANKING });
       await pf.init();
+      // The extra bundles of this page's language are merged before the first search. Pagefind
+      // then searches them all and sorts their hits by score together; the checks below re-rank
+      // the hits whatever bundle they come from.
+      const lang = (opts.lang ?? document.documentElement.lang).toLowerCase();
+      const extras = (await manifest)[lang] ?? [];
+      await Promise.all(
+        extras.map((extra) =>
+          pf.mergeIndex(`${opts.bundle}${extra}`, { language: lang, baseUrl: opts.base, ranking: RANKING }),
+        ),
+      );
       return pf;
     })();
     return loading;
