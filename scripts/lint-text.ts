@@ -9,6 +9,7 @@ import type { TextLintResult } from "../src/lib/textlint/index.ts";
 import { formatFinding } from "../src/lib/validation/finding.ts";
 import { formatGithub } from "../src/lib/validation/github-format.ts";
 import { defaultContentDir } from "../src/lib/validation/repo.ts";
+import { runCli } from "./lib/cli.ts";
 
 const USAGE =
   "usage: node scripts/lint-text.ts [--dir DIR] [--format text|json|github] [--strict]  (default DIR: $CONTENT_DIR or content/)";
@@ -76,12 +77,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** A crash is reported as one line, never a stack trace: the reader is a content editor. */
-function crash(e: unknown): never {
-  const text = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-  console.error(`文章チェックを実行できませんでした / the text check could not run: ${text}`);
-  process.exit(2);
-}
-
-process.on("uncaughtException", crash);
-main().then((code) => (process.exitCode = code), crash);
+runCli(main, { ja: "文章チェック", en: "the text check" });

@@ -10,6 +10,7 @@ import { formatFinding } from "../src/lib/validation/finding.ts";
 import type { Finding } from "../src/lib/validation/finding.ts";
 import { validateContent } from "../src/lib/validation/index.ts";
 import { defaultContentDir, displayPath, findRepoRoot } from "../src/lib/validation/repo.ts";
+import { runCli } from "./lib/cli.ts";
 
 const USAGE = `使い方 / usage:
   npm run new -- measure <番号 number, e.g. 6-2-1> [--plan <計画 plan id, e.g. aioi>] [--dir DIR]
@@ -90,15 +91,4 @@ function main(): number {
   return 0;
 }
 
-function crash(e: unknown): never {
-  const text = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-  console.error(`実行できませんでした / could not run: ${text}`);
-  process.exit(2);
-}
-
-process.on("uncaughtException", crash);
-try {
-  process.exitCode = main();
-} catch (e) {
-  crash(e);
-}
+runCli(main, { ja: "ひな形の作成", en: "the scaffolder" });

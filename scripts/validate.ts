@@ -11,6 +11,7 @@ import {
   validateContent,
 } from "../src/lib/validation/index.ts";
 import { formatGithub } from "../src/lib/validation/github-format.ts";
+import { runCli } from "./lib/cli.ts";
 
 const USAGE =
   "usage: node scripts/validate.ts [--dir DIR] [--format text|json|github]  (default DIR: $CONTENT_DIR or content/)";
@@ -57,16 +58,4 @@ function main(): number {
   return result.errors.length > 0 ? 1 : 0;
 }
 
-/** A crash is reported as one line, never a stack trace: the reader is a content editor. */
-function crash(e: unknown): never {
-  const text = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-  console.error(`検証を実行できませんでした / the validator could not run: ${text}`);
-  process.exit(2);
-}
-
-process.on("uncaughtException", crash);
-try {
-  process.exitCode = main();
-} catch (e) {
-  crash(e);
-}
+runCli(main, { ja: "検証", en: "the validator" });

@@ -74,6 +74,22 @@ function japanese(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** The KPI status sections of a dashboard page, in page order, with their rows as text. */
+function statusGroups(doc: Page["doc"]) {
+  const groups = doc.querySelectorAll("main section[id^=status-]").map((s) => ({
+    id: s.getAttribute("id"),
+    rows: s.querySelectorAll("tbody tr").map((r) => textOf(r)),
+  }));
+  expect(groups.map((g) => g.id)).toEqual([
+    "status-moving-away",
+    "status-behind",
+    "status-on-track",
+    "status-achieved",
+    "status-no-data",
+  ]);
+  return groups;
+}
+
 describe("every page", () => {
   it("builds the seed pages in both languages", () => {
     for (const p of [
@@ -269,17 +285,7 @@ describe("plan overview, number list and KPI dashboard", () => {
 
   it("groups every KPI by status, then number, with figures and years", () => {
     const { doc } = page("/aioi/kpi/");
-    const groups = doc.querySelectorAll("main section[id^=status-]").map((s) => ({
-      id: s.getAttribute("id"),
-      rows: s.querySelectorAll("tbody tr").map((r) => textOf(r)),
-    }));
-    expect(groups.map((g) => g.id)).toEqual([
-      "status-moving-away",
-      "status-behind",
-      "status-on-track",
-      "status-achieved",
-      "status-no-data",
-    ]);
+    const groups = statusGroups(doc);
     expect(groups[0].rows).toHaveLength(1);
     expect(groups[0].rows[0]).toContain("6-1-1");
     expect(groups[0].rows[0]).toContain("70.0% 令和2年度 (2020) 65.9% 令和6年度 (2024) 73% 令和12年度 (2030) −137%");
@@ -311,17 +317,7 @@ describe("goal pages", () => {
 
   it("have a KPI dashboard per goal, grouped by status then number", () => {
     const { doc } = page("/aioi/kpi/6/");
-    const groups = doc.querySelectorAll("main section[id^=status-]").map((s) => ({
-      id: s.getAttribute("id"),
-      rows: s.querySelectorAll("tbody tr").map((r) => textOf(r)),
-    }));
-    expect(groups.map((g) => g.id)).toEqual([
-      "status-moving-away",
-      "status-behind",
-      "status-on-track",
-      "status-achieved",
-      "status-no-data",
-    ]);
+    const groups = statusGroups(doc);
     expect(groups[0].rows[0]).toContain("6-1-1");
     expect(groups[0].rows[0]).toContain("70.0% 令和2年度 (2020) 65.9% 令和6年度 (2024) 73% 令和12年度 (2030) −137%");
   });
