@@ -7,16 +7,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".wasm": "application/wasm",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-};
+import { CONTENT_TYPES as TYPES } from "../lib/mime.ts";
 const COMPRESSIBLE = new Set([".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"]);
 
 /** One response as sent: URL path, bytes on the wire (headers + body as sent) and when. */

@@ -7,15 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".csv": "text/csv; charset=utf-8",
-  ".wasm": "application/wasm",
-};
+import { CONTENT_TYPES as TYPES } from "../lib/mime.ts";
 
 export interface Server {
   /** "http://127.0.0.1:PORT" */

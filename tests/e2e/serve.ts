@@ -7,19 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-};
+import { CONTENT_TYPES as TYPES } from "../../scripts/lib/mime.ts";
 
 export interface HeaderRule {
   /** Path pattern; `*` matches any characters (including `/`), as on Netlify and Cloudflare. */

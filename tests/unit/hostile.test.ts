@@ -5,22 +5,16 @@
 //     checked in detail by validator.test.ts), or
 //   - is valid but warned about, and rendered inert: tests/fixtures/hostile, built and checked
 //     in Chromium by tests/e2e/hostile.test.ts.
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cases } from "../fixtures/broken/cases.ts";
 import { hasBidiControls, stripBidiControls } from "../../src/lib/bidi.ts";
 import { formatFinding, validateContent } from "../../src/lib/validation/index.ts";
-import { brokenDir, copyValid, edit, repo } from "./validator-helpers.ts";
+import { brokenDir, edit, tempCopies, repo } from "./validator-helpers.ts";
 
 const hostileDir = path.join(repo, "tests", "fixtures", "hostile");
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function temp(): string {
-  const d = copyValid();
-  temps.push(d);
-  return d;
-}
+const temp = tempCopies();
 
 describe("refused with a located message", () => {
   it("a 10 MB file, before it is read into the parser", () => {

@@ -1,5 +1,6 @@
 // Shared paths and helpers for the validator tests.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { afterAll } from "vitest";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,4 +24,15 @@ export function edit(dir: string, file: string, find: string, replace: string): 
   const text = readFileSync(abs, "utf8");
   if (!text.includes(find)) throw new Error(`"${find}" not in ${file}`);
   writeFileSync(abs, text.replace(find, replace));
+}
+
+/** A `temp()` that hands out valid-fixture copies and removes them after the test file. */
+export function tempCopies(): () => string {
+  const temps: string[] = [];
+  afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  return () => {
+    const d = copyValid();
+    temps.push(d);
+    return d;
+  };
 }

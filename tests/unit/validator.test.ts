@@ -1,20 +1,14 @@
 // The validator against the fixture sets: the valid set passes, and every broken
 // case gives exactly one error at the expected file, line, column and field.
-import { appendFileSync, rmSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cases } from "../fixtures/broken/cases.ts";
 import { formatFinding, validateContent } from "../../src/lib/validation/index.ts";
 import { MAX_FILE_BYTES } from "../../src/lib/validation/parse.ts";
-import { brokenDir, copyValid, edit, validDir } from "./validator-helpers.ts";
+import { brokenDir, edit, tempCopies, validDir } from "./validator-helpers.ts";
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function temp(): string {
-  const d = copyValid();
-  temps.push(d);
-  return d;
-}
+const temp = tempCopies();
 
 describe("valid fixtures", () => {
   const result = validateContent(validDir);
