@@ -1,10 +1,14 @@
-// Generates src/lib/types.generated.ts from schemas/*.schema.json so that
-// TypeScript types are never written a second time by hand.
-// Run: npm run types   (tests fail if the committed file is stale)
+// Generates, from site.config.yaml and schemas/*.schema.json, so that nothing is written twice:
+// - the translatable-text definition in schemas/defs.schema.json (one field per configured
+//   locale; the validator builds the same one at run time), and
+// - the TypeScript types in src/lib/types.generated.ts.
+// Run: npm run types   (tests fail if either committed file is stale)
 import { compile, type JSONSchema } from "json-schema-to-typescript";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { textDefinition } from "../src/lib/config/text-schema.ts";
+import { translationCodes } from "../src/lib/config/index.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const schemaDir = path.join(root, "schemas");
@@ -20,6 +24,13 @@ function bareRefs(node: unknown): unknown {
     return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, bareRefs(v)]));
   }
   return node;
+}
+
+/** schemas/defs.schema.json with the text definition of the configured locales. */
+export function generateDefs(): string {
+  const defs = JSON.parse(readFileSync(path.join(schemaDir, "defs.schema.json"), "utf8")) as { $defs: Record<string, unknown> };
+  defs.$defs.text = textDefinition(translationCodes());
+  return `${JSON.stringify(defs, null, 2)}\n`;
 }
 
 export async function generateTypes(): Promise<string> {
@@ -53,6 +64,8 @@ export async function generateTypes(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(path.join(schemaDir, "defs.schema.json"), generateDefs());
+  console.log("wrote schemas/defs.schema.json");
   const out = path.join(root, "src/lib/types.generated.ts");
   writeFileSync(out, await generateTypes());
   console.log(`wrote ${path.relative(root, out)}`);

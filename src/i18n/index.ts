@@ -1,17 +1,44 @@
-// Interface text by language, and the small formatting helpers pages share.
-import type { Lang, Period } from "../lib/types.ts";
+// Interface text by locale, and the small formatting helpers pages share. The dictionaries are
+// data (src/i18n/<code>.json, or the file a locale names in site.config.yaml); a key missing from
+// one is taken from the locale's fallbacks, ending with Japanese, which has every key.
+import { readFileSync } from "node:fs";
+import type { Lang, Period, Text } from "../lib/types.ts";
+import { resolveText } from "../lib/i18n-text.ts";
 import { formatFiscalYear } from "../lib/wareki.ts";
-import { ja } from "./ja.ts";
-import type { Dict } from "./ja.ts";
-import { en } from "./en.ts";
+import { localeOf } from "../lib/locales.ts";
+import ja from "./ja.json" with { type: "json" };
 
-export type { Dict };
+/** The shape of the interface text: every key the Japanese dictionary has. */
+export type Dict = typeof ja;
 
-const dictionaries: Record<Lang, Dict> = { ja, en };
+const merged = new Map<Lang, Dict>();
 
-/** The interface text of a language: t("en").measure.kpis → "KPI targets". */
+type Tree = { [key: string]: unknown };
+const isTree = (v: unknown): v is Tree => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** `base` with every value `over` gives for a key that `base` has (arrays are values). */
+function overlay(base: Tree, over: Tree): Tree {
+  const out: Tree = {};
+  for (const [k, v] of Object.entries(base)) {
+    const o = over[k];
+    out[k] = isTree(v) ? (isTree(o) ? overlay(v, o) : v) : o !== undefined && typeof o === typeof v ? o : v;
+  }
+  return out;
+}
+
+function readDictionary(lang: Lang): Tree {
+  return JSON.parse(readFileSync(localeOf(lang).dictionary, "utf8")) as Tree;
+}
+
+/** The interface text of a locale: t("en").measure.kpis → "KPI targets". */
 export function t(lang: Lang): Dict {
-  return dictionaries[lang];
+  let d = merged.get(lang);
+  if (!d) {
+    const chain = [lang, ...localeOf(lang).fallback].filter((c) => c !== "ja").reverse();
+    d = chain.reduce<Tree>((acc, code) => overlay(acc, readDictionary(code)), ja) as Dict;
+    merged.set(lang, d);
+  }
+  return d;
 }
 
 /** Fills {name} placeholders: fmt("施策 {n}", { n: "6-1" }) → "施策 6-1". */
@@ -19,18 +46,20 @@ export function fmt(template: string, vars: Record<string, string | number>): st
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+// Built once per locale: creating Intl formatters is slow, and every page shows a date.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A YYYY-MM-DD date for reading: ja 2025年11月26日, en 26 November 2025. */
 export function formatDate(isoDate: string, lang: Lang): string {
   const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
-  return dateFormats[lang].format(d);
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(t(lang).dates.intlLocale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    dateFormats.set(lang, f);
+  }
+  return f.format(d);
 }
-const dateOptions: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-// Built once: creating Intl formatters is slow, and every page shows a date.
-const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-  ja: new Intl.DateTimeFormat("ja-JP", dateOptions),
-  en: new Intl.DateTimeFormat("en-GB", dateOptions),
-};
 
 /** A ratio as a whole percentage with a true minus sign: -1.366 → "−137%". */
 export function formatPercent(ratio: number): string {
@@ -40,23 +69,25 @@ export function formatPercent(ratio: number): string {
 
 /** A period of fiscal years: ja 令和8年度 (2026)～令和12年度 (2030). */
 export function formatPeriod(period: Period, lang: Lang): string {
-  if (period.from === period.to) return formatFiscalYear(period.from, lang);
-  return fmt(t(lang).dates.periodRange, {
-    from: formatFiscalYear(period.from, lang),
-    to: formatFiscalYear(period.to, lang),
-  });
+  if (period.from === period.to) return fiscalYear(period.from, lang);
+  return fmt(t(lang).dates.periodRange, { from: fiscalYear(period.from, lang), to: fiscalYear(period.to, lang) });
+}
+
+/** A fiscal year for reading: ja 令和6年度 (2024), en FY2024 (Reiwa 6). */
+export function fiscalYear(year: number, lang: Lang): string {
+  return formatFiscalYear(year, t(lang).dates.fiscalYear);
 }
 
 /**
  * A plain-text label "6-1-1 定住の促進と関係人口の拡大" for breadcrumbs and <title>, with the
- * language of the title (Japanese when an English page falls back) and the missing-title marker.
+ * locale of the text shown (a fallback language when untranslated) and the missing-title marker.
  */
 export function numberedLabel(
   number: string | number,
-  title: { ja: string; en?: string } | undefined,
+  title: Text | undefined,
   lang: Lang,
 ): { label: string; labelLang: Lang } {
   if (!title) return { label: `${number} ${t(lang).text.titleMissing}`, labelLang: lang };
-  const useEn = lang === "en" && title.en !== undefined && title.en.trim() !== "";
-  return { label: `${number} ${useEn ? title.en : title.ja}`, labelLang: useEn || lang === "ja" ? lang : "ja" };
+  const r = resolveText(title, lang);
+  return { label: `${number} ${r.value}`, labelLang: r.lang };
 }

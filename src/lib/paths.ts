@@ -1,10 +1,8 @@
 // URL paths of the site. Pages are addressed by a language-neutral path such as
-// "/aioi/6-1-1/"; Japanese lives at that path and English under /en/ (Astro i18n with
-// prefixDefaultLocale: false). The deploy base (BASE_PATH) is added last, by withBase().
+// "/aioi/6-1-1/"; the source language (ja) lives at that path and every other configured locale
+// under /<code>/ (src/lib/locales.ts). The deploy base (BASE_PATH) is added last, by withBase().
+import { locales, sourceLang } from "./locales.ts";
 import type { Lang } from "./types.ts";
-
-export const LANGS: readonly Lang[] = ["ja", "en"];
-export const DEFAULT_LANG: Lang = "ja";
 
 /** Ensures a leading and a trailing slash: "aioi" → "/aioi/"; "" → "/". */
 export function normalizePath(path: string): string {
@@ -17,22 +15,17 @@ export function localizedPath(path: string, lang: Lang): string {
   const hashAt = path.indexOf("#");
   const hash = hashAt === -1 ? "" : path.slice(hashAt);
   const p = normalizePath(hashAt === -1 ? path : path.slice(0, hashAt));
-  return (lang === DEFAULT_LANG ? p : normalizePath(`/${lang}${p}`)) + hash;
+  return (lang === sourceLang() ? p : normalizePath(`/${lang}${p}`)) + hash;
 }
 
 /** The language-neutral path and language of a site path: "/en/aioi/" → { path: "/aioi/", lang: "en" }. */
 export function parseLocalizedPath(sitePath: string): { path: string; lang: Lang } {
   const p = normalizePath(sitePath);
-  for (const lang of LANGS) {
-    if (lang === DEFAULT_LANG) continue;
-    if (p === `/${lang}/`) return { path: "/", lang };
-    if (p.startsWith(`/${lang}/`)) return { path: p.slice(lang.length + 1), lang };
+  for (const { code } of locales().slice(1)) {
+    if (p === `/${code}/`) return { path: "/", lang: code };
+    if (p.startsWith(`/${code}/`)) return { path: p.slice(code.length + 1), lang: code };
   }
-  return { path: p, lang: DEFAULT_LANG };
-}
-
-export function otherLang(lang: Lang): Lang {
-  return lang === "ja" ? "en" : "ja";
+  return { path: p, lang: sourceLang() };
 }
 
 /**
@@ -70,10 +63,13 @@ export const routes = {
   kpiCsv: (planId: string): string => `/data/${planId}-kpis.csv`,
 };
 
-/** First path segments the site itself uses: a plan or project id must not be one of these. */
-export const RESERVED_IDS: readonly string[] = [
-  "en",
+/**
+ * First path segments the site itself uses: a plan or project id must not be one of these,
+ * nor a configured locale code (reservedIds()).
+ */
+const RESERVED_IDS: readonly string[] = [
   "ja",
+  "en",
   "data",
   "glossary",
   "about",
@@ -83,3 +79,7 @@ export const RESERVED_IDS: readonly string[] = [
   "_astro",
   "404",
 ];
+
+export function reservedIds(): string[] {
+  return [...new Set([...RESERVED_IDS, ...locales().map((l) => l.code)])];
+}

@@ -11,7 +11,7 @@ import path from "node:path";
 import { Document, YAMLSeq, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
 import type { Node, YAMLMap } from "yaml";
 import type { Message } from "./validation/finding.ts";
-import { RESERVED_IDS } from "./paths.ts";
+import { reservedIds } from "./paths.ts";
 import { discoverLayout } from "./validation/layout.ts";
 import { schemaDir } from "./validation/repo.ts";
 
@@ -426,10 +426,10 @@ export function scaffoldProject(
       en: `"${input}" is not a valid project id; use lowercase letters a-z, digits and single hyphens (e.g. jumin-jichi-refresh); it becomes the page address`,
     });
   }
-  if (RESERVED_IDS.includes(id)) {
+  if (reservedIds().includes(id)) {
     throw new ScaffoldError({
-      ja: `「${id}」はサイトが使うアドレスなので、プロジェクトIDにはできません（使えない ID: ${RESERVED_IDS.join("、")}）`,
-      en: `"${id}" is an address the site itself uses and cannot be a project id (reserved: ${RESERVED_IDS.join(", ")})`,
+      ja: `「${id}」はサイトが使うアドレスなので、プロジェクトIDにはできません（使えない ID: ${reservedIds().join("、")}）`,
+      en: `"${id}" is an address the site itself uses and cannot be a project id (reserved: ${reservedIds().join(", ")})`,
     });
   }
   const dir = path.join(contentDir, id);

@@ -1,16 +1,18 @@
-// Counts translatable text fields ({ ja, en?, enStatus? }) in a document, for the staff page
-// that shows how far the English translation has come.
+// Counts translatable text fields ({ ja, <code>?, review? }) in a document, for the staff page
+// that shows how far each translation has come.
+import { reviewOf, textIn } from "./i18n-text.ts";
+import type { Lang, Text } from "./types.ts";
 
 export interface TranslationCount {
   /** Text fields in the document. */
   total: number;
-  /** Fields with English (reviewed or provisional). */
+  /** Fields translated into the locale (reviewed, provisional or unmarked). */
   translated: number;
-  /** Fields with English marked enStatus: provisional. */
+  /** Translations marked review: { <code>: provisional }. */
   provisional: number;
-  /** Fields with English marked enStatus: reviewed. */
+  /** Translations marked review: { <code>: reviewed }. */
   reviewed: number;
-  /** Fields without English. */
+  /** Fields without a translation into the locale. */
   missing: number;
 }
 
@@ -22,27 +24,27 @@ export const emptyCount = (): TranslationCount => ({
   missing: 0,
 });
 
-function isText(value: object): value is { ja: string; en?: unknown; enStatus?: unknown } {
+function isText(value: object): value is Text {
   return typeof (value as { ja?: unknown }).ja === "string";
 }
 
-/** Adds the text fields found anywhere in `value` to `count` (and returns it). */
-export function countTranslations(value: unknown, count: TranslationCount = emptyCount()): TranslationCount {
+/** Adds the text fields found anywhere in `value`, as translated into `lang`, to `count` (and returns it). */
+export function countTranslations(value: unknown, lang: Lang, count: TranslationCount = emptyCount()): TranslationCount {
   if (Array.isArray(value)) {
-    for (const v of value) countTranslations(v, count);
+    for (const v of value) countTranslations(v, lang, count);
   } else if (value !== null && typeof value === "object") {
     if (isText(value)) {
       count.total++;
-      if (typeof value.en === "string" && value.en.trim() !== "") {
+      if (textIn(value, lang) !== undefined) {
         count.translated++;
-        if (value.enStatus === "provisional") count.provisional++;
-        if (value.enStatus === "reviewed") count.reviewed++;
+        if (reviewOf(value, lang) === "provisional") count.provisional++;
+        if (reviewOf(value, lang) === "reviewed") count.reviewed++;
       } else {
         count.missing++;
       }
       return count;
     }
-    for (const v of Object.values(value)) countTranslations(v, count);
+    for (const v of Object.values(value)) countTranslations(v, lang, count);
   }
   return count;
 }

@@ -26,7 +26,7 @@ export interface Plan {
   goals: [Goal, ...Goal[]];
 }
 /**
- * A human-readable string. Japanese (ja) is required; English (en) is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
  */
 export interface TranslatableText {
   /**
@@ -34,13 +34,18 @@ export interface TranslatableText {
    */
   ja: string;
   /**
-   * English translation. Leave out when there is none: the English page then shows the Japanese text with a notice.
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
    */
   en?: string;
   /**
-   * How far the English text can be trusted: provisional (machine or draft translation, shown with a notice) or reviewed (checked by the municipality).
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
    */
-  enStatus?: "provisional" | "reviewed";
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
 }
 /**
  * A span of fiscal years, both ends included.
@@ -66,7 +71,7 @@ export interface SourceNote {
   note?: TranslatableText1;
 }
 /**
- * A human-readable string. Japanese (ja) is required; English (en) is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
  */
 export interface TranslatableText1 {
   /**
@@ -74,13 +79,18 @@ export interface TranslatableText1 {
    */
   ja: string;
   /**
-   * English translation. Leave out when there is none: the English page then shows the Japanese text with a notice.
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
    */
   en?: string;
   /**
-   * How far the English text can be trusted: provisional (machine or draft translation, shown with a notice) or reviewed (checked by the municipality).
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
    */
-  enStatus?: "provisional" | "reviewed";
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
 }
 /**
  * A まちづくり目標 (goal) with its policies.
@@ -428,13 +438,18 @@ export interface TranslatableText2 {
    */
   ja: string;
   /**
-   * English translation. Leave out when there is none: the English page then shows the Japanese text with a notice.
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
    */
   en?: string;
   /**
-   * How far the English text can be trusted: provisional (machine or draft translation, shown with a notice) or reviewed (checked by the municipality).
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
    */
-  enStatus?: "provisional" | "reviewed";
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
 }
 /**
  * A 見直し項目 (roadmap item): one row of a course.

@@ -1,8 +1,6 @@
 // Japanese era (和暦) names for fiscal years. Plans print years as 令和6 or R6, while the data
 // stores the Gregorian year a fiscal year starts in (令和6年度 = 2024), so pages convert both ways.
 // Only 平成 and 令和 are needed: municipal plans in scope start no earlier than 1989.
-import type { Lang } from "./types.ts";
-
 export type Era = "平成" | "令和";
 
 export interface Wareki {
@@ -97,9 +95,18 @@ export function fromWareki(text: string): number {
   return fiscalYear;
 }
 
-/** ja: "令和6年度 (2024)"; en: "FY2024 (Reiwa 6)". */
-export function formatFiscalYear(fiscalYear: number, lang: Lang): string {
+/**
+ * A fiscal year through a template with {wareki} (令和6年度), {year} (2024), {era} (Reiwa) and
+ * {eraYear} (6): "{wareki} ({year})" → "令和6年度 (2024)"; "FY{year} ({era} {eraYear})" → "FY2024 (Reiwa 6)".
+ * The templates live in the locale dictionaries (dates.fiscalYear).
+ */
+export function formatFiscalYear(fiscalYear: number, template: string): string {
   const w = toWareki(fiscalYear);
-  if (lang === "ja") return `${w.label} (${fiscalYear})`;
-  return `FY${fiscalYear} (${eraOf(fiscalYear).romaji} ${w.year})`;
+  const vars: Record<string, string> = {
+    wareki: w.label,
+    year: String(fiscalYear),
+    era: eraOf(fiscalYear).romaji,
+    eraYear: String(w.year),
+  };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }

@@ -13,13 +13,13 @@ describe("resolveText", () => {
   });
 
   it("English pages show English, flagged when provisional", () => {
-    expect(resolveText({ ja: "施策", en: "Measure", enStatus: "reviewed" }, "en")).toEqual({
+    expect(resolveText({ ja: "施策", en: "Measure", review: { en: "reviewed" } }, "en")).toEqual({
       value: "Measure",
       lang: "en",
       fallback: false,
       provisional: false,
     });
-    expect(resolveText({ ja: "施策", en: "Measure", enStatus: "provisional" }, "en").provisional).toBe(true);
+    expect(resolveText({ ja: "施策", en: "Measure", review: { en: "provisional" } }, "en").provisional).toBe(true);
     expect(resolveText({ ja: "施策", en: "Measure" }, "en").provisional).toBe(false);
   });
 

@@ -3,11 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { generateTypes } from "../../scripts/gen-types.ts";
+import { generateDefs, generateTypes } from "../../scripts/gen-types.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 describe("schemas", () => {
+  it("the text definition follows the configured locales (run `npm run types` if this fails)", () => {
+    expect(readFileSync(path.join(root, "schemas/defs.schema.json"), "utf8")).toBe(generateDefs());
+  });
+
   it("generated types are up to date (run `npm run types` if this fails)", async () => {
     expect(readFileSync(path.join(root, "src/lib/types.generated.ts"), "utf8")).toBe(await generateTypes());
   });

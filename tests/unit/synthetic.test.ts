@@ -58,7 +58,7 @@ describe("generateContent", () => {
     const translated = measures.filter((m) => m.title!.en !== undefined);
     expect(translated.length / measures.length).toBeGreaterThan(0.2);
     expect(translated.length / measures.length).toBeLessThan(0.4);
-    expect(translated.every((m) => m.title!.enStatus === "provisional")).toBe(true);
+    expect(translated.every((m) => m.title!.review?.en === "provisional")).toBe(true);
     for (const m of measures) {
       expect(m.kpis.length).toBeGreaterThanOrEqual(1);
       expect(m.kpis.length).toBeLessThanOrEqual(3);

@@ -5,16 +5,16 @@ import { addCounts, countTranslations, emptyCount, percentTranslated } from "../
 describe("countTranslations", () => {
   it("counts text fields anywhere in a document", () => {
     const doc = {
-      title: { ja: "計画", en: "Plan", enStatus: "reviewed" },
+      title: { ja: "計画", en: "Plan", review: { en: "reviewed" } },
       goals: [
-        { number: 6, title: { ja: "目標", en: "Goal", enStatus: "provisional" } },
+        { number: 6, title: { ja: "目標", en: "Goal", review: { en: "provisional" } } },
         { number: 7, title: { ja: "目標7" } },
       ],
-      paragraphs: [{ ja: "一" }, { ja: "二", en: "Two", enStatus: "provisional" }, { ja: "三", en: " " }],
+      paragraphs: [{ ja: "一" }, { ja: "二", en: "Two", review: { en: "provisional" } }, { ja: "三", en: " " }],
       period: { from: 2021, to: 2030 },
       note: "not a text field",
     };
-    expect(countTranslations(doc)).toEqual({ total: 6, translated: 3, provisional: 2, reviewed: 1, missing: 3 });
+    expect(countTranslations(doc, "en")).toEqual({ total: 6, translated: 3, provisional: 2, reviewed: 1, missing: 3 });
   });
 
   it("adds counts and rounds the share down", () => {

@@ -89,18 +89,18 @@ describe("toWareki", () => {
 
 describe("formatFiscalYear", () => {
   it("formats in Japanese with the Gregorian year", () => {
-    expect(formatFiscalYear(2024, "ja")).toBe("令和6年度 (2024)");
-    expect(formatFiscalYear(2019, "ja")).toBe("令和元年度 (2019)");
-    expect(formatFiscalYear(2017, "ja")).toBe("平成29年度 (2017)");
+    expect(formatFiscalYear(2024, "{wareki} ({year})")).toBe("令和6年度 (2024)");
+    expect(formatFiscalYear(2019, "{wareki} ({year})")).toBe("令和元年度 (2019)");
+    expect(formatFiscalYear(2017, "{wareki} ({year})")).toBe("平成29年度 (2017)");
   });
 
   it("formats in English with the era", () => {
-    expect(formatFiscalYear(2024, "en")).toBe("FY2024 (Reiwa 6)");
-    expect(formatFiscalYear(2019, "en")).toBe("FY2019 (Reiwa 1)");
-    expect(formatFiscalYear(2017, "en")).toBe("FY2017 (Heisei 29)");
+    expect(formatFiscalYear(2024, "FY{year} ({era} {eraYear})")).toBe("FY2024 (Reiwa 6)");
+    expect(formatFiscalYear(2019, "FY{year} ({era} {eraYear})")).toBe("FY2019 (Reiwa 1)");
+    expect(formatFiscalYear(2017, "FY{year} ({era} {eraYear})")).toBe("FY2017 (Heisei 29)");
   });
 
   it("throws out of range", () => {
-    expect(() => formatFiscalYear(1900, "en")).toThrow(/Fiscal year out of range/);
+    expect(() => formatFiscalYear(1900, "FY{year} ({era} {eraYear})")).toThrow(/Fiscal year out of range/);
   });
 });

@@ -149,7 +149,7 @@ function interpretByPhase(
   const note = {
     ja: `元の表では年度の見出し(${years.length}列)と期の見出し(${phaseCols.length}列)の位置が揃っていません。取り組みのセルは期の見出しと同じ列にあるため、期に置きました。期と年度の対応は、年度が表の幅に均等に並ぶと見なし、各年度を最も重なる期に割り当てています(${jaList})。PDFの原本で確認してください。`,
     en: `In the source table the ${years.length} fiscal-year headers and the ${phaseCols.length} phase headers do not line up. The activity cells sit in the phase-header columns, so each activity is placed in its phase. Phases were mapped to fiscal years by assuming the years are spread evenly across the table and giving each year to the phase it overlaps most (${enList}). Please check against the original PDF.`,
-    enStatus: "provisional" as const,
+    review: { en: "provisional" as const },
   };
   return { phases, note };
 }

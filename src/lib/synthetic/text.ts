@@ -24,7 +24,7 @@ export interface Bi {
 
 /** The stored form: Japanese always, English (marked provisional) only when `translated`. */
 export function text(bi: Bi, translated: boolean): Text {
-  return translated ? { ja: bi.ja, en: bi.en, enStatus: "provisional" } : { ja: bi.ja };
+  return translated ? { ja: bi.ja, en: bi.en, review: { en: "provisional" } } : { ja: bi.ja };
 }
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

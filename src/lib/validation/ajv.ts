@@ -1,23 +1,25 @@
-// The single Ajv instance: every schema in schemas/ is compiled once per process
-// and shared by the CLI, the tests and the site loader.
+// The single Ajv factory: every schema in schemas/ is compiled once per process and locale set,
+// and shared by the CLI, the tests and the content loader. The translatable-text definition
+// comes from the configured locales (src/lib/config/text-schema.ts), not from the file.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { AnySchema, ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
+import { textDefinition } from "../config/text-schema.ts";
 import { schemaDir } from "./repo.ts";
 
-export type DocumentKind = "plan" | "measure" | "strategy" | "project";
+export type DocumentKind = "plan" | "measure" | "strategy" | "project" | "site-config";
 
 // ajv-formats is CommonJS; depending on the loader its function is the default or nested in it.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
   ajv: Ajv2020,
 ) => void;
 
-let instance: Ajv2020 | null = null;
-const validators = new Map<DocumentKind, ValidateFunction>();
+/** One instance per set of translation codes (normally exactly one per process). */
+const instances = new Map<string, { ajv: Ajv2020; validators: Map<DocumentKind, ValidateFunction> }>();
 
-function createAjv(): Ajv2020 {
+function createAjv(translations: readonly string[]): Ajv2020 {
   // verbose: errors carry the failing schema, so messages can list allowed fields.
   const ajv = new Ajv2020({
     allErrors: true,
@@ -30,19 +32,29 @@ function createAjv(): Ajv2020 {
   for (const name of readdirSync(schemaDir)
     .filter((n) => n.endsWith(".schema.json"))
     .sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, name), "utf8")) as AnySchema);
+    const schema = JSON.parse(readFileSync(path.join(schemaDir, name), "utf8")) as Record<string, unknown>;
+    if (name === "defs.schema.json") (schema.$defs as Record<string, unknown>).text = textDefinition(translations);
+    ajv.addSchema(schema as AnySchema);
   }
   return ajv;
 }
 
-/** The compiled validator for one document kind (compiled on first use, then cached). */
-export function getValidator(kind: DocumentKind): ValidateFunction {
-  let v = validators.get(kind);
+/**
+ * The compiled validator for one document kind, for content whose translatable text may carry
+ * the given translation codes (every configured locale but ja).
+ */
+export function getValidator(kind: DocumentKind, translations: readonly string[]): ValidateFunction {
+  const key = translations.join(",");
+  let entry = instances.get(key);
+  if (!entry) {
+    entry = { ajv: createAjv(translations), validators: new Map() };
+    instances.set(key, entry);
+  }
+  let v = entry.validators.get(kind);
   if (!v) {
-    instance ??= createAjv();
-    v = instance.getSchema(`${kind}.schema.json`);
+    v = entry.ajv.getSchema(`${kind}.schema.json`);
     if (!v) throw new Error(`schema ${kind}.schema.json not found in ${schemaDir}`);
-    validators.set(kind, v);
+    entry.validators.set(kind, v);
   }
   return v;
 }

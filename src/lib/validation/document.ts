@@ -9,7 +9,6 @@ import type { Finding, Message, Segment, Severity } from "./finding.ts";
 import { formatPath } from "./finding.ts";
 import { describeErrors } from "./messages.ts";
 import type { ParsedFile } from "./parse.ts";
-import type { ParseCache } from "./parse-cache.ts";
 import { locate, parseYamlFile } from "./parse.ts";
 import { repoRoot, schemaDir } from "./repo.ts";
 
@@ -29,12 +28,13 @@ export function loadDocument<T>(
   abs: string,
   kind: DocumentKind,
   file: string,
-  cache?: ParseCache,
+  /** Translation codes the text fields may carry (every configured locale but ja). */
+  translations: readonly string[],
 ): { loaded: Loaded<T>; findings: Finding[] } {
-  const { parsed, findings } = parseYamlFile(abs, file, cache);
+  const { parsed, findings } = parseYamlFile(abs, file);
   const loaded: Loaded<T> = { parsed, data: null };
   if (!parsed.ok) return { loaded, findings };
-  const validate = getValidator(kind);
+  const validate = getValidator(kind, translations);
   if (validate(parsed.data)) {
     loaded.data = parsed.data as T;
   } else {

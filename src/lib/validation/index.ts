@@ -5,9 +5,9 @@ import type { ContentSet, Loaded, PlanSet } from "./content.ts";
 import { crossCheck } from "./cross.ts";
 import { loadDocument } from "./document.ts";
 import type { Finding } from "./finding.ts";
-import { formatFinding, sortFindings } from "./finding.ts";
+import { sortFindings } from "./finding.ts";
 import { discoverLayout } from "./layout.ts";
-import { openParseCache } from "./parse-cache.ts";
+import { translationCodes } from "../config/index.ts";
 import type { PlanFiles } from "./layout.ts";
 import { defaultContentDir, displayPath, findRepoRoot } from "./repo.ts";
 import { buildSite } from "./site.ts";
@@ -26,18 +26,23 @@ export interface ValidationResult {
   files: number;
 }
 
-/** Validates every content file under `dir`. Never throws for content problems. */
-export function validateContent(dir: string = defaultContentDir()): ValidationResult {
+/**
+ * Validates every content file under `dir`, whose translatable text may carry the given
+ * translation codes (default: the configured locales). Never throws for content problems.
+ */
+export function validateContent(
+  dir: string = defaultContentDir(),
+  translations: readonly string[] = translationCodes(),
+): ValidationResult {
   const abs = path.resolve(dir);
   const root = findRepoRoot(abs);
   const show = (file: string) => displayPath(file, root);
   const layout = discoverLayout(abs, show);
   const findings = [...layout.findings];
-  const cache = openParseCache(abs);
   let files = 0;
   const load = <T>(file: string, kind: Parameters<typeof loadDocument>[1]): Loaded<T> => {
     files++;
-    const r = loadDocument<T>(file, kind, show(file), cache);
+    const r = loadDocument<T>(file, kind, show(file), translations);
     findings.push(...r.findings);
     return r.loaded;
   };
@@ -45,7 +50,6 @@ export function validateContent(dir: string = defaultContentDir()): ValidationRe
     plans: layout.plans.map((p) => loadPlan(p, load)),
     projects: layout.projects.map((p) => ({ folder: p.folder, project: load(p.project, "project") })),
   };
-  cache.save();
   findings.push(...crossCheck(content));
   const sorted = sortFindings(findings);
   const errors = sorted.filter((f) => f.severity === "error");
@@ -68,11 +72,6 @@ export function formatSummary(r: ValidationResult): string {
   const w = r.warnings.length;
   const en = `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"} (${r.files} file${r.files === 1 ? "" : "s"})`;
   return `エラー ${e} 件、警告 ${w} 件（${r.files} ファイル） / ${en}`;
-}
-
-/** All findings as text, errors first, one per line. */
-export function formatFindings(findings: readonly Finding[]): string {
-  return findings.map(formatFinding).join("\n");
 }
 
 /** Machine-readable form for editors and CI annotations. */

@@ -4,8 +4,6 @@ import { readFileSync, statSync } from "node:fs";
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
 import type { Document, Node, YAMLError } from "yaml";
 import type { Finding, Message, Segment } from "./finding.ts";
-import type { ParseCache } from "./parse-cache.ts";
-import { hashBytes } from "./parse-cache.ts";
 import {
   ALIAS_LIMIT_MESSAGE,
   NOT_UTF8_MESSAGE,
@@ -49,13 +47,13 @@ function fileFinding(file: string, pos: Position, message: Message): Finding {
 }
 
 /** Reads the text, refusing huge or non-UTF-8 files before the parser sees them. */
-function readText(abs: string, file: string): { text?: string; bytes?: Uint8Array; finding?: Finding } {
+function readText(abs: string, file: string): { text?: string; finding?: Finding } {
   const start = { line: 1, col: 1 };
   try {
     const size = statSync(abs).size;
     if (size > MAX_FILE_BYTES) return { finding: fileFinding(file, start, fileTooLargeMessage(size, MAX_FILE_BYTES)) };
     const bytes = readFileSync(abs);
-    return { text: utf8.decode(bytes), bytes };
+    return { text: utf8.decode(bytes) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (e instanceof TypeError) return { finding: fileFinding(file, start, NOT_UTF8_MESSAGE) };
@@ -74,19 +72,12 @@ function yamlFinding(file: string, text: string, lc: LineCounter, e: YAMLError):
 export function parseYamlFile(
   abs: string,
   file: string,
-  cache?: ParseCache,
 ): { parsed: ParsedFile; findings: Finding[] } {
   const lineCounter = new LineCounter();
   const parsed: ParsedFile = { file, abs, doc: null, lineCounter, data: undefined, ok: false, firstLine: "" };
-  const { text, bytes, finding } = readText(abs, file);
-  if (text === undefined || bytes === undefined) return { parsed, findings: finding ? [finding] : [] };
+  const { text, finding } = readText(abs, file);
+  if (text === undefined) return { parsed, findings: finding ? [finding] : [] };
   parsed.firstLine = text.split("\n", 1)[0];
-  const hash = cache ? hashBytes(bytes) : "";
-  const hit = cache?.get(hash);
-  if (hit !== undefined) {
-    [parsed.data, parsed.ok] = [hit, true];
-    return { parsed, findings: [] };
-  }
 
   const doc = parseText(text, lineCounter);
   parsed.doc = doc;
@@ -99,7 +90,6 @@ export function parseYamlFile(
     parsed.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     parsed.ok = true;
     parsed.doc = null;
-    cache?.set(hash, parsed.data);
     return { parsed, findings: [] };
   } catch (e) {
     // toJS throws on alias bombs and on aliases to unknown anchors.
