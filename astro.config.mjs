@@ -18,11 +18,8 @@ export default defineConfig({
     format: "directory",
     inlineStylesheets: "never",
   },
-  i18n: {
-    defaultLocale: "ja",
-    locales: ["ja", "en"],
-    routing: { prefixDefaultLocale: false },
-  },
+  // Locales are not Astro's i18n routing: site.config.yaml lists them and every page file has a
+  // [...lang] parameter (src/lib/static-paths.ts), as in Starlight.
   // No dev toolbar script in `astro dev` either.
   devToolbar: { enabled: false },
   // Astro's prefetch would add a client script.

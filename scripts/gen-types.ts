@@ -28,7 +28,9 @@ function bareRefs(node: unknown): unknown {
 
 /** schemas/defs.schema.json with the text definition of the configured locales. */
 export function generateDefs(): string {
-  const defs = JSON.parse(readFileSync(path.join(schemaDir, "defs.schema.json"), "utf8")) as { $defs: Record<string, unknown> };
+  const defs = JSON.parse(readFileSync(path.join(schemaDir, "defs.schema.json"), "utf8")) as {
+    $defs: Record<string, unknown>;
+  };
   defs.$defs.text = textDefinition(translationCodes());
   return `${JSON.stringify(defs, null, 2)}\n`;
 }

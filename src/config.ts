@@ -20,8 +20,6 @@ export const config = {
   /** Licence of the published data and text. */
   dataLicence: {
     name: "CC BY 4.0",
-    url: "https://creativecommons.org/licenses/by/4.0/deed.ja",
-    urlEn: "https://creativecommons.org/licenses/by/4.0/",
   },
 };
 

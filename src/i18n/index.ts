@@ -6,6 +6,10 @@ import type { Lang, Period, Text } from "../lib/types.ts";
 import { resolveText } from "../lib/i18n-text.ts";
 import { formatFiscalYear } from "../lib/wareki.ts";
 import { localeOf } from "../lib/locales.ts";
+import { fmt } from "../lib/fmt.ts";
+import type { KpiStatus } from "../lib/kpi.ts";
+import type { Kpi } from "../lib/types.ts";
+import { textAlternative } from "../lib/kpi-chart.ts";
 import ja from "./ja.json" with { type: "json" };
 
 /** The shape of the interface text: every key the Japanese dictionary has. */
@@ -41,10 +45,7 @@ export function t(lang: Lang): Dict {
   return d;
 }
 
-/** Fills {name} placeholders: fmt("施策 {n}", { n: "6-1" }) → "施策 6-1". */
-export function fmt(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { fmt } from "../lib/fmt.ts";
 
 // Built once per locale: creating Intl formatters is slow, and every page shows a date.
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
@@ -55,7 +56,12 @@ export function formatDate(isoDate: string, lang: Lang): string {
   if (Number.isNaN(d.getTime())) return isoDate;
   let f = dateFormats.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(t(lang).dates.intlLocale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    f = new Intl.DateTimeFormat(t(lang).dates.intlLocale, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      timeZone: "UTC",
+    });
     dateFormats.set(lang, f);
   }
   return f.format(d);
@@ -90,4 +96,19 @@ export function numberedLabel(
   if (!title) return { label: `${number} ${t(lang).text.titleMissing}`, labelLang: lang };
   const r = resolveText(title, lang);
   return { label: `${number} ${r.value}`, labelLang: r.lang };
+}
+
+/** A KPI status in words: achieved → 達成 / achieved. */
+export function statusLabel(status: KpiStatus, lang: Lang): string {
+  return t(lang).statusLabels[status];
+}
+
+/** The KPI chart in words, in the page's language (figcaption of the chart). */
+export function kpiTextAlternative(kpi: Kpi, lang: Lang): string {
+  const d = t(lang);
+  return textAlternative(kpi, {
+    label: resolveText(kpi.label, lang).value,
+    templates: d.chartText,
+    status: d.statusLabels,
+  });
 }

@@ -2,9 +2,10 @@
 // component writes the markup, so user text (labels) never passes through string-built SVG.
 // The chart runs from the baseline year to the target year, plots each actual, marks the
 // target, and draws a straight guide from baseline to target (the pace "on track" is judged by).
-import type { Kpi, Lang } from "./types.ts";
-import { formatValue, progress, statusLabel } from "./kpi.ts";
+import type { Kpi } from "./types.ts";
+import { formatValue, progress } from "./kpi.ts";
 import type { KpiStatus } from "./kpi.ts";
+import { fmt as fill } from "./fmt.ts";
 import { toWareki } from "./wareki.ts";
 
 export interface ChartSize {
@@ -211,35 +212,33 @@ export function chartModel(kpi: Kpi, options: ChartOptions): KpiChartModel {
   };
 }
 
+/** The words of the text alternative, from the locale dictionary (chartText, statusLabels). */
+export interface ChartWords {
+  /** The KPI's label in the page's language. */
+  label: string;
+  templates: { sentence: string; lowerBetter: string; latest: string; noData: string; pace: string; year: string };
+  status: Record<KpiStatus, string>;
+}
+
 /** The chart in words, for a figure caption or aria-describedby: figures, pace and status. */
-export function textAlternative(kpi: Kpi, lang: Lang): string {
+export function textAlternative(kpi: Kpi, words: ChartWords): string {
   const p = progress(kpi);
-  const fmt = (v: typeof p.baseline): string => formatValue(v, kpi.unit);
+  const w = words.templates;
+  const value = (v: typeof p.baseline): string => formatValue(v, kpi.unit);
+  const year = (fy: number): string => fill(w.year, { wareki: toWareki(fy).label, year: String(fy) });
   const pct = (n: number): string => `${Math.round(n * 100)}%`;
-  const decrease = kpi.direction === "decrease";
   // Pace only reads sensibly while on the way: not after achieving, not when going backwards.
   const showPace = p.ratio !== null && p.ratio >= 0 && p.status !== "achieved";
-
-  if (lang === "ja") {
-    const year = (fy: number): string => toWareki(fy).label;
-    const parts = [
-      `${kpi.label.ja}${decrease ? "（低いほど良い指標）" : ""}: 基準値 ${fmt(p.baseline)}（${year(p.baseline.fiscalYear)}）、`,
-      p.status === "no-data" ? "" : `最新値 ${fmt(p.latest)}（${year(p.latest.fiscalYear)}）、`,
-      `目標値 ${fmt(p.target)}（${year(p.target.fiscalYear)}）。`,
-      p.status === "no-data" ? "基準値の後の実績はまだありません。" : "",
-      showPace ? `目標までの道のりの${pct(p.ratio!)}を進みました（期間の経過は${pct(p.expectedRatio)}）。` : "",
-      `状況: ${statusLabel(p.status, "ja")}。`,
-    ];
-    return parts.join("");
-  }
-  const year = (fy: number): string => `FY${fy}`;
-  const parts = [
-    `${kpi.label.en ?? kpi.label.ja}${decrease ? " (lower is better)" : ""}: baseline ${fmt(p.baseline)} (${year(p.baseline.fiscalYear)}), `,
-    p.status === "no-data" ? "" : `latest ${fmt(p.latest)} (${year(p.latest.fiscalYear)}), `,
-    `target ${fmt(p.target)} (${year(p.target.fiscalYear)}).`,
-    p.status === "no-data" ? " No figures since the baseline yet." : "",
-    showPace ? ` ${pct(p.ratio!)} of the way to the target, with ${pct(p.expectedRatio)} of the period elapsed.` : "",
-    ` Status: ${statusLabel(p.status, "en")}.`,
-  ];
-  return parts.join("");
+  return fill(w.sentence, {
+    label: words.label,
+    lowerBetter: kpi.direction === "decrease" ? w.lowerBetter : "",
+    baseline: value(p.baseline),
+    baselineYear: year(p.baseline.fiscalYear),
+    latest: p.status === "no-data" ? "" : fill(w.latest, { value: value(p.latest), year: year(p.latest.fiscalYear) }),
+    target: value(p.target),
+    targetYear: year(p.target.fiscalYear),
+    noData: p.status === "no-data" ? w.noData : "",
+    pace: showPace ? fill(w.pace, { ratio: pct(p.ratio!), expected: pct(p.expectedRatio) }) : "",
+    status: words.status[p.status],
+  });
 }

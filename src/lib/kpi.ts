@@ -17,7 +17,7 @@
 // when target equals baseline (a "keep at this level" KPI, judged by rules 2–3 alone).
 // expectedRatio = (latest year − baseline year) / (target year − baseline year), clamped to
 // 0–1; 1 when the target year is not after the baseline year.
-import type { Kpi, Lang, Value } from "./types.ts";
+import type { Kpi, Value } from "./types.ts";
 
 export type KpiStatus = "achieved" | "on-track" | "behind" | "moving-away" | "no-data";
 
@@ -101,25 +101,4 @@ export function formatValue(v: Value, unit: string): string {
   const number = formatterFor(v.decimals).format(v.value);
   // Latin units read better apart (12.5 km); symbols and Japanese units attach (70.0%, 120人).
   return /^[A-Za-z]/.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
-}
-
-const LABELS: Record<Lang, Record<KpiStatus, string>> = {
-  ja: {
-    achieved: "達成",
-    "on-track": "順調",
-    behind: "遅れ",
-    "moving-away": "悪化",
-    "no-data": "実績なし",
-  },
-  en: {
-    achieved: "achieved",
-    "on-track": "on track",
-    behind: "behind",
-    "moving-away": "moving away",
-    "no-data": "no data yet",
-  },
-};
-
-export function statusLabel(status: KpiStatus, lang: Lang): string {
-  return LABELS[lang][status];
 }

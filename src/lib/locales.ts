@@ -35,3 +35,11 @@ export function langTag(code: Lang): string {
 export function localeParams(): Array<{ lang: string | undefined; code: Lang }> {
   return locales().map((l, i) => ({ lang: i === 0 ? undefined : l.code, code: l.code }));
 }
+
+/**
+ * The lang attribute for text of locale `textLang` on a page of locale `pageLang`: its tag when
+ * it differs (a fallback), otherwise undefined (the page's own lang applies).
+ */
+export function langAttr(textLang: Lang, pageLang: Lang): string | undefined {
+  return textLang === pageLang ? undefined : langTag(textLang);
+}

@@ -1,7 +1,9 @@
 // The open-data files: JSON of the whole site and of each document, and a CSV of every KPI
 // figure of a plan. Shapes are documented in docs/open-data.md; change both together.
-import type { LoadedPlan, LoadedProject, SiteData, Value } from "./types.ts";
-import { planIndex } from "./site-index.ts";
+import type { Value } from "./types.ts";
+import type { PlanIndex } from "./site-index.ts";
+import type { ProjectEntry } from "./content/entries.ts";
+import { locales } from "./locales.ts";
 import { progress } from "./kpi.ts";
 import { toWareki } from "./wareki.ts";
 
@@ -12,22 +14,28 @@ export const LICENCE = {
   url: "https://creativecommons.org/licenses/by/4.0/",
 };
 
-export function planJson(loaded: LoadedPlan) {
-  return { format: FORMAT_VERSION, licence: LICENCE, ...planBody(loaded) };
+/** The documents of the site, as the page routes get them. */
+export interface OpenDataSite {
+  plans: readonly PlanIndex[];
+  projects: readonly ProjectEntry[];
 }
 
-export function projectJson(loaded: LoadedProject) {
+export function planJson(index: PlanIndex) {
+  return { format: FORMAT_VERSION, licence: LICENCE, ...planBody(index) };
+}
+
+export function projectJson(loaded: ProjectEntry) {
   return { format: FORMAT_VERSION, licence: LICENCE, ...projectBody(loaded) };
 }
 
-function planBody(loaded: LoadedPlan) {
-  const index = planIndex(loaded);
+function planBody(index: PlanIndex) {
+  const { plan, file, strategy } = index.plan;
   return {
     kind: "plan" as const,
-    id: loaded.plan.id,
-    file: loaded.file.path,
-    plan: loaded.plan,
-    strategy: loaded.strategy ? { file: loaded.strategy.file.path, ...loaded.strategy.strategy } : null,
+    id: plan.id,
+    file,
+    plan,
+    strategy: strategy ? { file: strategy.file, ...strategy.strategy } : null,
     measures: index.entries.map((e) => ({
       file: e.file,
       ...e.measure,
@@ -42,7 +50,7 @@ function planBody(loaded: LoadedPlan) {
   };
 }
 
-function projectBody(loaded: LoadedProject) {
+function projectBody(loaded: ProjectEntry) {
   return {
     kind: "project" as const,
     id: loaded.project.id,
@@ -51,18 +59,15 @@ function projectBody(loaded: LoadedProject) {
   };
 }
 
-export function siteJson(site: SiteData) {
+export function siteJson(site: OpenDataSite) {
   return {
     format: FORMAT_VERSION,
     licence: LICENCE,
+    // The languages of the texts: `ja` in every text, the others where translated.
+    locales: locales().map(({ code, label, lang }) => ({ code, label, lang })),
     plans: site.plans.map(planBody),
     projects: site.projects.map(projectBody),
   };
-}
-
-/** Every document id with its JSON, for /data/<id>.json. */
-export function documentIds(site: SiteData): string[] {
-  return [...site.plans.map((p) => p.plan.id), ...site.projects.map((p) => p.project.id)];
 }
 
 export const CSV_COLUMNS = [
@@ -105,9 +110,9 @@ export function csvNumber(v: Value): string {
 const BOM = "\uFEFF";
 
 /** UTF-8 CSV (with BOM, for spreadsheet programs) of every KPI figure of a plan. */
-export function kpiCsv(loaded: LoadedPlan): string {
+export function kpiCsv(index: PlanIndex): string {
   const lines: string[] = [CSV_COLUMNS.join(",")];
-  for (const e of planIndex(loaded).entries) {
+  for (const e of index.entries) {
     for (const kpi of e.measure.kpis) {
       const figures: Array<[string, Value]> = [
         ...kpi.actuals.map((a, i): [string, Value] => [i === 0 ? "baseline" : "actual", a]),
@@ -116,7 +121,7 @@ export function kpiCsv(loaded: LoadedPlan): string {
       for (const [kind, v] of figures) {
         lines.push(
           [
-            loaded.plan.id,
+            index.plan.plan.id,
             e.measure.number,
             e.measure.title?.ja ?? "",
             kpi.id,

@@ -1,8 +1,9 @@
-// Lookup tables over the loaded site, built once per plan and memoized, so that rendering any
-// one page is O(1) in the number of measures: a measure page needs its goal, its policy and
-// its two neighbours, never the whole list.
+// Lookup tables over a plan's entries for the listing pages (overview, goals, numbers, KPI
+// dashboards), built once per route by src/lib/content/site.ts. A measure page never needs them:
+// its entry already holds its goal, policy and neighbours.
 import type { Goal, Policy, RelatedPlan, StrategyRef } from "./types.generated.ts";
-import type { Kpi, LoadedPlan, Measure, SiteData, Text } from "./types.ts";
+import type { Kpi, Text } from "./types.ts";
+import type { MeasureEntry, PlanEntry } from "./content/entries.ts";
 import { progress } from "./kpi.ts";
 import type { KpiProgress, KpiStatus } from "./kpi.ts";
 
@@ -19,26 +20,10 @@ export function compareNumbers(a: string, b: string): number {
   return 0;
 }
 
-/** Just enough of a measure to link to it. */
-export interface MeasureLink {
-  number: string;
-  title?: Text;
-}
-
-export interface MeasureEntry {
-  measure: Measure;
-  /** Repository-relative path of the YAML file. */
-  file: string;
-  goal: Goal;
-  policy: Policy;
-  /** Position in plan order. */
-  index: number;
-  prev?: MeasureLink;
-  next?: MeasureLink;
-}
+export type { MeasureEntry, MeasureLink } from "./content/entries.ts";
 
 export interface PlanIndex {
-  loaded: LoadedPlan;
+  plan: PlanEntry;
   /** Measures in plan order (goal → policy → measure). */
   entries: MeasureEntry[];
   byNumber: Map<string, MeasureEntry>;
@@ -46,46 +31,16 @@ export interface PlanIndex {
   strategyTitle(ref: StrategyRef): Text | undefined;
 }
 
-const linkOf = (m: Measure): MeasureLink => ({ number: m.number, title: m.title });
-
-const cache = new WeakMap<LoadedPlan, PlanIndex>();
-
-export function planIndex(loaded: LoadedPlan): PlanIndex {
-  const hit = cache.get(loaded);
-  if (hit) return hit;
-
-  const files = new Map(loaded.measures.map((m) => [m.measure.number, m]));
-  const entries: MeasureEntry[] = [];
-  for (const goal of loaded.plan.goals) {
-    for (const policy of goal.policies) {
-      for (const number of policy.measures) {
-        const m = files.get(number);
-        // The validator reports listed measures without a file; the site just skips them.
-        if (!m) continue;
-        entries.push({ measure: m.measure, file: m.file.path, goal, policy, index: entries.length });
-      }
-    }
-  }
-  for (let i = 0; i < entries.length; i++) {
-    if (i > 0) entries[i].prev = linkOf(entries[i - 1].measure);
-    if (i < entries.length - 1) entries[i].next = linkOf(entries[i + 1].measure);
-  }
-  const byNumber = new Map(entries.map((e) => [e.measure.number, e]));
-  const strategies = new Map(
-    (loaded.strategy?.strategy.measures ?? []).map((s) => [`${s.goal}-${s.measure}`, s.title]),
-  );
-  const index: PlanIndex = {
-    loaded,
+/** The lookup tables of a plan, from its entries (measures in any order). */
+export function planIndex(plan: PlanEntry, measures: readonly MeasureEntry[]): PlanIndex {
+  const entries = [...measures].sort((a, b) => a.index - b.index);
+  const strategies = new Map((plan.strategy?.strategy.measures ?? []).map((s) => [`${s.goal}-${s.measure}`, s.title]));
+  return {
+    plan,
     entries,
-    byNumber,
+    byNumber: new Map(entries.map((e) => [e.measure.number, e])),
     strategyTitle: (ref) => strategies.get(`${ref.goal}-${ref.measure}`),
   };
-  cache.set(loaded, index);
-  return index;
-}
-
-export function findPlan(site: SiteData, id: string): LoadedPlan | undefined {
-  return site.plans.find((p) => p.plan.id === id);
 }
 
 /** One KPI with its measure and progress, for the dashboard and the CSV. */
@@ -168,7 +123,7 @@ export function goalSummaries(index: PlanIndex): GoalSummary[] {
     if (list) list.push(e);
     else byPolicy.set(e.policy, [e]);
   }
-  const summaries = index.loaded.plan.goals.map((goal): GoalSummary => {
+  const summaries = index.plan.plan.goals.map((goal): GoalSummary => {
     const policies = goal.policies.map((policy): PolicySummary => {
       const entries = byPolicy.get(policy) ?? [];
       const rows = kpiRows({ ...index, entries });

@@ -1,46 +1,72 @@
-// getStaticPaths for the page routes, shared by the Japanese and English page files.
-// Props carry ids only; pages look the data up in the memoized site and plan indexes.
-import { loadSite } from "./load.ts";
-import { planIndex } from "./site-index.ts";
+// getStaticPaths of every page kind: one entry per configured locale and page, with the data the
+// page renders as props (no lookups in the page itself). `lang` is the `[...lang]` parameter:
+// undefined for the source language (pages at the root), the locale code otherwise.
+import { localeParams } from "./locales.ts";
+import { goalSummaries } from "./site-index.ts";
+import type { PlanIndex } from "./site-index.ts";
+import type { ProjectEntry } from "./content/entries.ts";
+import { loadSite } from "./content/site.ts";
+
+/** The same page in every locale: params merged with { lang }, props with { lang: code }. */
+function perLocale<P extends Record<string, string>, D extends object>(pages: Array<{ params: P; props: D }>) {
+  return localeParams().flatMap(({ lang, code }) =>
+    pages.map((p) => ({ params: { ...p.params, lang }, props: { ...p.props, lang: code } })),
+  );
+}
+
+/** /, /about/, /glossary/, /translations/, /search/: pages that exist once per locale. */
+export async function sitePaths() {
+  const site = await loadSite();
+  return perLocale([{ params: {}, props: { site } }]);
+}
 
 /** /<doc>/ — a plan overview or a project page (ids share one namespace). */
-export function documentPaths() {
-  const site = loadSite();
-  return [
-    ...site.plans.map((p) => ({ params: { doc: p.plan.id }, props: { kind: "plan" as const, id: p.plan.id } })),
-    ...site.projects.map((p) => ({
-      params: { doc: p.project.id },
-      props: { kind: "project" as const, id: p.project.id },
+export async function documentPaths() {
+  const site = await loadSite();
+  type DocumentProps = { kind: "plan"; index: PlanIndex } | { kind: "project"; project: ProjectEntry };
+  return perLocale<{ doc: string }, DocumentProps>([
+    ...site.plans.map((index) => ({ params: { doc: index.plan.plan.id }, props: { kind: "plan" as const, index } })),
+    ...site.projects.map((project) => ({
+      params: { doc: project.project.id },
+      props: { kind: "project" as const, project },
     })),
-  ];
+  ]);
 }
 
 /** /<plan>/kpi/ and /<plan>/numbers/ */
-export function planPaths() {
-  return loadSite().plans.map((p) => ({ params: { doc: p.plan.id }, props: { planId: p.plan.id } }));
+export async function planPaths() {
+  const site = await loadSite();
+  return perLocale(site.plans.map((index) => ({ params: { doc: index.plan.plan.id }, props: { index } })));
 }
 
 /** /<plan>/goals/<goal number>/ and /<plan>/kpi/<goal number>/ */
-export function goalPaths() {
-  return loadSite().plans.flatMap((p) =>
-    p.plan.goals.map((g) => ({
-      params: { doc: p.plan.id, goal: String(g.number) },
-      props: { planId: p.plan.id, goal: g.number },
-    })),
+export async function goalPaths() {
+  const site = await loadSite();
+  return perLocale(
+    site.plans.flatMap((index) =>
+      goalSummaries(index).map((goal) => ({
+        params: { doc: index.plan.plan.id, goal: String(goal.goal.number) },
+        props: { index, goal },
+      })),
+    ),
   );
 }
 
 /** /<plan>/<measure number>/ */
-export function measurePaths() {
-  return loadSite().plans.flatMap((p) =>
-    planIndex(p).entries.map((e) => ({
-      params: { doc: p.plan.id, measure: e.measure.number },
-      props: { planId: p.plan.id, number: e.measure.number },
-    })),
+export async function measurePaths() {
+  const site = await loadSite();
+  return perLocale(
+    site.plans.flatMap((index) =>
+      index.entries.map((entry) => ({
+        params: { doc: index.plan.plan.id, measure: entry.measure.number },
+        props: { entry, index },
+      })),
+    ),
   );
 }
 
 /** /<project>/roadmap/ */
-export function projectPaths() {
-  return loadSite().projects.map((p) => ({ params: { doc: p.project.id }, props: { projectId: p.project.id } }));
+export async function projectPaths() {
+  const site = await loadSite();
+  return perLocale(site.projects.map((project) => ({ params: { doc: project.project.id }, props: { project } })));
 }

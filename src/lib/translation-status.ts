@@ -29,7 +29,11 @@ function isText(value: object): value is Text {
 }
 
 /** Adds the text fields found anywhere in `value`, as translated into `lang`, to `count` (and returns it). */
-export function countTranslations(value: unknown, lang: Lang, count: TranslationCount = emptyCount()): TranslationCount {
+export function countTranslations(
+  value: unknown,
+  lang: Lang,
+  count: TranslationCount = emptyCount(),
+): TranslationCount {
   if (Array.isArray(value)) {
     for (const v of value) countTranslations(v, lang, count);
   } else if (value !== null && typeof value === "object") {

@@ -24,7 +24,8 @@ export type Strategy = RegionalRevitalisationStrategyCatalogue;
 /** 住民自治リフレッシュプロジェクト and the like. */
 export type Project = ProjectWithRoadmap;
 
-export type Lang = "ja" | "en";
+/** A configured locale code (site.config.yaml): ja, en, ko, ja-easy… */
+export type Lang = string;
 
 /** Where a document came from on disk, for error messages and "edit this page" links. */
 export interface FileRef {

@@ -6,12 +6,12 @@ import path from "node:path";
 import { NodeType, parse } from "node-html-parser";
 import type { HTMLElement, Node } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { loadSite } from "../../src/lib/load.ts";
+import { validSite } from "../unit/site-helpers.ts";
 import type { planJson, projectJson, siteJson } from "../../src/lib/open-data.ts";
 import type { Text } from "../../src/lib/types.ts";
 import { dist, fallbackDist, root, UNTRANSLATED_MEASURE } from "./paths.ts";
 
-const site = loadSite(path.join(root, "content"));
+const site = validSite(path.join(root, "content"));
 const aioi = site.plans.find((p) => p.plan.id === "aioi")!;
 const project = site.projects.find((p) => p.project.id === "jumin-jichi-refresh")!.project;
 

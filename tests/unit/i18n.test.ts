@@ -1,48 +1,36 @@
-// Interface dictionaries and the formatting helpers in src/i18n.
+// Interface dictionaries (src/i18n/*.json) and the formatting helpers in src/i18n.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ja } from "../../src/i18n/ja.ts";
-import { en } from "../../src/i18n/en.ts";
+import { dictionaryProblems } from "../../src/lib/config/dictionary.ts";
 import { fmt, formatDate, formatPercent, formatPeriod, numberedLabel, t } from "../../src/i18n/index.ts";
 
-/** Dotted key paths of an object; arrays count as leaves but must match in length. */
+const i18nDir = path.resolve(import.meta.dirname, "../../src/i18n");
+const read = (name: string): unknown => JSON.parse(readFileSync(path.join(i18nDir, name), "utf8"));
+const ja = read("ja.json");
+const shipped = readdirSync(i18nDir).filter((n) => n.endsWith(".json") && n !== "ja.json");
+
+/** Dotted key paths of an object; arrays count as leaves. */
 function keys(value: unknown, prefix = ""): string[] {
-  if (Array.isArray(value)) return [`${prefix}[${value.length}]`];
-  if (value && typeof value === "object") {
+  if (value && typeof value === "object" && !Array.isArray(value))
     return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-  }
   return [prefix];
 }
 
-function leaves(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(leaves);
-  if (value && typeof value === "object") return Object.values(value).flatMap(leaves);
-  return [value as string];
-}
-
 describe("dictionaries", () => {
-  it("ja and en have exactly the same keys", () => {
-    expect(keys(en).sort()).toEqual(keys(ja).sort());
+  it.each(shipped)("%s has every key of ja.json, no other, no empty text and the same placeholders", (name) => {
+    const d = read(name);
+    expect(dictionaryProblems(d, ja)).toEqual([]);
+    expect(keys(d).sort()).toEqual(keys(ja).sort());
   });
 
-  it("have no empty text", () => {
-    for (const d of [ja, en]) for (const s of leaves(d)) expect(typeof s === "string" && s.trim() !== "").toBe(true);
-  });
-
-  it("use the same placeholders in both languages", () => {
-    const placeholders = (d: unknown) => {
-      const out: Record<string, string> = {};
-      const walk = (v: unknown, p: string) => {
-        if (typeof v === "string")
-          out[p] = [...v.matchAll(/\{(\w+)\}/g)]
-            .map((m) => m[1])
-            .sort()
-            .join(",");
-        else if (v && typeof v === "object") for (const [k, c] of Object.entries(v)) walk(c, `${p}.${k}`);
-      };
-      walk(d, "");
-      return out;
-    };
-    expect(placeholders(en)).toEqual(placeholders(ja));
+  it("reports unknown keys, empty text and changed placeholders of a dictionary", () => {
+    const bad = { siteName: "", nav: { hom: "Home" }, plan: { goal: "Goal {x}" } };
+    expect(dictionaryProblems(bad, ja)).toEqual([
+      "siteName: must be a non-empty text",
+      "nav.hom: unknown key",
+      "plan.goal: placeholders must be {n}",
+    ]);
   });
 
   it("t() picks the language", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Value } from "../../src/lib/types.ts";
-import { chartModel, textAlternative } from "../../src/lib/kpi-chart.ts";
+import { chartModel } from "../../src/lib/kpi-chart.ts";
+import { kpiTextAlternative as textAlternative } from "../../src/i18n/index.ts";
 
 const v = (fiscalYear: number, value: number, decimals?: number): Value =>
   decimals === undefined ? { fiscalYear, value } : { fiscalYear, value, decimals };

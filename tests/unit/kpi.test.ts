@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Value } from "../../src/lib/types.ts";
-import { formatValue, progress, statusLabel, ON_TRACK_TOLERANCE } from "../../src/lib/kpi.ts";
+import { formatValue, progress, ON_TRACK_TOLERANCE } from "../../src/lib/kpi.ts";
+import { statusLabel } from "../../src/i18n/index.ts";
 
 const v = (fiscalYear: number, value: number, decimals?: number): Value =>
   decimals === undefined ? { fiscalYear, value } : { fiscalYear, value, decimals };

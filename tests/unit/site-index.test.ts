@@ -1,7 +1,7 @@
 // Lookup tables over the loaded site: plan order, neighbours, strategy titles, KPI groups.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSite } from "../../src/lib/load.ts";
+import { routeSite } from "./site-helpers.ts";
 import {
   compareNumbers,
   goalSummaries,
@@ -9,13 +9,12 @@ import {
   groupByStatus,
   isSmallPlan,
   kpiRows,
-  planIndex,
   SMALL_PLAN_MEASURES,
   statusCounts,
 } from "../../src/lib/site-index.ts";
 
-const site = loadSite(path.resolve(import.meta.dirname, "../../content"));
-const aioi = site.plans.find((p) => p.plan.id === "aioi")!;
+const site = routeSite(path.resolve(import.meta.dirname, "../../content"));
+const aioi = site.plans.find((p) => p.plan.plan.id === "aioi")!;
 
 describe("compareNumbers", () => {
   it("compares part by part as integers", () => {
@@ -31,7 +30,7 @@ describe("compareNumbers", () => {
 });
 
 describe("planIndex", () => {
-  const index = planIndex(aioi);
+  const index = aioi;
 
   it("lists measures in plan order with their goal and policy", () => {
     expect(index.entries.map((e) => e.measure.number)).toEqual(["6-1-1", "6-1-2", "6-1-3"]);
@@ -48,10 +47,6 @@ describe("planIndex", () => {
     expect(index.byNumber.get("6-1-3")!.next).toBeUndefined();
   });
 
-  it("is memoized", () => {
-    expect(planIndex(aioi)).toBe(index);
-  });
-
   it("resolves strategy references", () => {
     expect(index.strategyTitle({ goal: 2, measure: 1 })!.ja).toBe("あいおい暮らしサポート");
     expect(index.strategyTitle({ goal: 9, measure: 9 })).toBeUndefined();
@@ -60,7 +55,7 @@ describe("planIndex", () => {
 
 describe("KPI grouping", () => {
   it("groups by status, worst first, then by number", () => {
-    const rows = kpiRows(planIndex(aioi));
+    const rows = kpiRows(aioi);
     const groups = groupByStatus(rows);
     expect(groups.map((g) => [g.status, g.rows.map((r) => r.entry.measure.number)])).toEqual([
       ["moving-away", ["6-1-1"]],
@@ -74,7 +69,7 @@ describe("KPI grouping", () => {
 });
 
 describe("goal summaries and small plans", () => {
-  const index = planIndex(aioi);
+  const index = aioi;
 
   it("groups the measures and KPIs of each goal, with counts per policy", () => {
     const goals = goalSummaries(index);

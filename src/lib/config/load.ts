@@ -7,6 +7,7 @@ import { findingAt, loadDocument } from "../validation/document.ts";
 import { displayPath, repoRoot } from "../validation/repo.ts";
 import type { Locale, LocaleInput } from "./locale.ts";
 import { resolveLocales } from "./locale.ts";
+import { dictionaryProblems } from "./dictionary.ts";
 
 export interface SiteConfig {
   /** Repository-relative path of the file, for messages. */
@@ -27,7 +28,9 @@ export function defaultConfigFile(): string {
 /** Where a locale's dictionary is: its `dictionary` (relative to the config file) or src/i18n/<code>.json. */
 function dictionaryPath(configFile: string) {
   return (l: LocaleInput) =>
-    l.dictionary ? path.resolve(path.dirname(configFile), l.dictionary) : path.join(repoRoot, "src", "i18n", `${l.code}.json`);
+    l.dictionary
+      ? path.resolve(path.dirname(configFile), l.dictionary)
+      : path.join(repoRoot, "src", "i18n", `${l.code}.json`);
 }
 
 /** Loads and checks the configuration. Never throws: problems come back as findings. */
@@ -37,7 +40,10 @@ export function loadSiteConfig(abs: string = defaultConfigFile()): { config: Sit
   const input = loaded.data;
   if (!input) return { config: null, findings };
   const locales = resolveLocales(input.locales, dictionaryPath(abs));
-  const problems = [...findings, ...crossCheck(locales, (i, field, m) => findingAt(loaded.parsed, ["locales", i, field], m))];
+  const problems = [
+    ...findings,
+    ...crossCheck(locales, (i, field, m) => findingAt(loaded.parsed, ["locales", i, field], m)),
+  ];
   const ok = !problems.some((f) => f.severity === "error");
   return { config: ok ? { file, locales } : null, findings: problems };
 }
@@ -49,29 +55,54 @@ function crossCheck(locales: Locale[], at: At): Finding[] {
   const out: Finding[] = [];
   const codes = locales.map((l) => l.code);
   if (codes[0] !== "ja")
-    out.push(at(0, "code", { ja: "最初の言語は ja（元の文書の言語）にしてください", en: "the first locale must be ja, the language the documents are written in" }));
+    out.push(
+      at(0, "code", {
+        ja: "最初の言語は ja（元の文書の言語）にしてください",
+        en: "the first locale must be ja, the language the documents are written in",
+      }),
+    );
   locales.forEach((l, i) => {
     if (codes.indexOf(l.code) !== i)
-      out.push(at(i, "code", { ja: `言語コード「${l.code}」が重複しています`, en: `locale code "${l.code}" is listed twice` }));
+      out.push(
+        at(i, "code", { ja: `言語コード「${l.code}」が重複しています`, en: `locale code "${l.code}" is listed twice` }),
+      );
     if (locales.findIndex((o) => o.lang.toLowerCase() === l.lang.toLowerCase()) !== i)
-      out.push(at(i, "lang", { ja: `言語タグ「${l.lang}」がほかの言語と同じです。lang で別のタグを指定してください`, en: `language tag "${l.lang}" is used by another locale; set a different lang` }));
+      out.push(
+        at(i, "lang", {
+          ja: `言語タグ「${l.lang}」がほかの言語と同じです。lang で別のタグを指定してください`,
+          en: `language tag "${l.lang}" is used by another locale; set a different lang`,
+        }),
+      );
     for (const f of l.fallback)
       if (!codes.includes(f))
-        out.push(at(i, "fallback", { ja: `代わりの言語「${f}」は locales にありません`, en: `fallback "${f}" is not a configured locale` }));
+        out.push(
+          at(i, "fallback", {
+            ja: `代わりの言語「${f}」は locales にありません`,
+            en: `fallback "${f}" is not a configured locale`,
+          }),
+        );
     const problem = dictionaryProblem(l.dictionary);
     if (problem) out.push(at(i, "code", problem(displayPath(l.dictionary, repoRoot))));
   });
   return out;
 }
 
+const reference = (): unknown => JSON.parse(readFileSync(path.join(repoRoot, "src", "i18n", "ja.json"), "utf8"));
+
 function dictionaryProblem(abs: string): ((shown: string) => Message) | null {
   if (!existsSync(abs))
-    return (shown) => ({ ja: `画面の文言のファイル ${shown} がありません`, en: `the dictionary ${shown} does not exist` });
+    return (shown) => ({
+      ja: `画面の文言のファイル ${shown} がありません`,
+      en: `the dictionary ${shown} does not exist`,
+    });
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(readFileSync(abs, "utf8"));
-    if (data && typeof data === "object" && !Array.isArray(data)) return null;
+    data = JSON.parse(readFileSync(abs, "utf8"));
   } catch {
-    // reported below
+    return (shown) => ({ ja: `${shown} を JSON として読めません`, en: `${shown} is not valid JSON` });
   }
-  return (shown) => ({ ja: `${shown} を JSON のオブジェクトとして読めません`, en: `${shown} is not a JSON object` });
+  const problems = dictionaryProblems(data, reference());
+  if (problems.length === 0) return null;
+  const list = problems.slice(0, 5).join("; ") + (problems.length > 5 ? ` (+${problems.length - 5})` : "");
+  return (shown) => ({ ja: `${shown} の文言に誤りがあります: ${list}`, en: `${shown} has problems: ${list}` });
 }

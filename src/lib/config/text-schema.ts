@@ -32,11 +32,15 @@ export function textDefinition(translations: readonly string[]): Record<string, 
   for (const code of translations) properties[code] = translation(code);
   if (translations.length > 0) {
     properties.review = {
-      description: "How far each translation can be trusted, by language code. A translation without a status is shown as it is.",
+      description:
+        "How far each translation can be trusted, by language code. A translation without a status is shown as it is.",
       type: "object",
       additionalProperties: false,
       properties: Object.fromEntries(
-        translations.map((c) => [c, { ...STATUS, description: `Status of the ${c} translation. ${STATUS.description}` }]),
+        translations.map((c) => [
+          c,
+          { ...STATUS, description: `Status of the ${c} translation. ${STATUS.description}` },
+        ]),
       ),
     };
   }

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import type { AnySchema, ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { textDefinition } from "../config/text-schema.ts";
 import { schemaDir } from "./repo.ts";
@@ -34,7 +34,7 @@ function createAjv(translations: readonly string[]): Ajv2020 {
     .sort()) {
     const schema = JSON.parse(readFileSync(path.join(schemaDir, name), "utf8")) as Record<string, unknown>;
     if (name === "defs.schema.json") (schema.$defs as Record<string, unknown>).text = textDefinition(translations);
-    ajv.addSchema(schema as AnySchema);
+    ajv.addSchema(schema);
   }
   return ajv;
 }

@@ -69,10 +69,7 @@ function yamlFinding(file: string, text: string, lc: LineCounter, e: YAMLError):
 }
 
 /** Parses `abs`; `file` is the path shown in messages. Never throws. */
-export function parseYamlFile(
-  abs: string,
-  file: string,
-): { parsed: ParsedFile; findings: Finding[] } {
+export function parseYamlFile(abs: string, file: string): { parsed: ParsedFile; findings: Finding[] } {
   const lineCounter = new LineCounter();
   const parsed: ParsedFile = { file, abs, doc: null, lineCounter, data: undefined, ok: false, firstLine: "" };
   const { text, finding } = readText(abs, file);

@@ -1,12 +1,12 @@
 // /data/<plan-or-project-id>.json: one document as open data (docs/open-data.md).
 import type { APIRoute } from "astro";
-import { loadSite } from "../../lib/load.ts";
+import { loadSite } from "../../lib/content/site.ts";
 import { planJson, projectJson } from "../../lib/open-data.ts";
 
-export function getStaticPaths() {
-  const site = loadSite();
+export async function getStaticPaths() {
+  const site = await loadSite();
   return [
-    ...site.plans.map((p) => ({ params: { id: p.plan.id }, props: { body: () => planJson(p) } })),
+    ...site.plans.map((index) => ({ params: { id: index.plan.plan.id }, props: { body: () => planJson(index) } })),
     ...site.projects.map((p) => ({ params: { id: p.project.id }, props: { body: () => projectJson(p) } })),
   ];
 }

@@ -1,0 +1,96 @@
+// The Astro content loader: reads CONTENT_DIR (default content/) with the one validator and
+// stores typed entries for the pages (plans, measures, projects). The four collections share one
+// validation per state of the files. In `astro build` content errors stop the build with every
+// located message; in `astro dev` the loader watches the folder, re-validates on every change,
+// prints the messages and stores them in `contentStatus`, which every page checks, so an edit
+// shows on the next reload and a broken file shows its error instead of a stale page.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { z } from "astro/zod";
+import type { ValidationResult } from "../validation/index.ts";
+import { defaultContentDir, formatFinding, formatSummary, validateContent } from "../validation/index.ts";
+import { contentEntries } from "./entries.ts";
+
+export type CollectionName = "plans" | "measures" | "projects" | "contentStatus";
+
+/** Thrown by `astro build` when the content has errors; the message lists them, one per line. */
+export class ContentError extends Error {
+  constructor(result: ValidationResult) {
+    const lines = result.errors.map((f) => `エラー ${formatFinding(f)}`);
+    super(`コンテンツにエラーがあります / the content has errors\n${lines.join("\n")}\n${formatSummary(result)}`);
+    this.name = "ContentError";
+  }
+}
+
+/** Path, size and modification time of every file under `dir`: changes whenever a file does. */
+function stateOf(dir: string): string {
+  const parts: string[] = [];
+  for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    const s = statSync(path.join(dir, name), { throwIfNoEntry: false });
+    if (s?.isFile()) parts.push(`${name}:${s.size}:${s.mtimeMs}`);
+  }
+  return parts.join("\n");
+}
+
+// The last validation and the file state it saw: the collections of one sync (and of one change
+// in dev) share it, and any change to a file makes the next call validate again.
+let last: { dir: string; state: string; result: ValidationResult } | null = null;
+
+function validated(dir: string): { result: ValidationResult; fresh: boolean } {
+  const state = stateOf(dir);
+  if (last && last.dir === dir && last.state === state) return { result: last.result, fresh: false };
+  last = { dir, state, result: validateContent(dir) };
+  return { result: last.result, fresh: true };
+}
+
+function fill(name: CollectionName, context: LoaderContext, dir: string): void {
+  const { store, logger } = context;
+  const { result, fresh } = validated(dir);
+  if (fresh) {
+    for (const f of result.warnings) logger.warn(`警告 ${formatFinding(f)}`);
+    for (const f of result.errors) logger.error(`エラー ${formatFinding(f)}`);
+  }
+  if (!result.site && !context.watcher) throw new ContentError(result);
+  store.clear();
+  if (name === "contentStatus") {
+    store.set({ id: "status", data: { errors: result.errors.map((f) => `エラー ${formatFinding(f)}`) } });
+    return;
+  }
+  if (!result.site) return;
+  for (const entry of contentEntries(result.site)[name]) store.set({ id: entry.id, data: { ...entry.data } });
+}
+
+const ENTRY_TYPES: Record<CollectionName, string> = {
+  plans: "PlanEntry",
+  measures: "MeasureEntry",
+  projects: "ProjectEntry",
+  contentStatus: "ContentStatusEntry",
+};
+
+/** The loader of one collection; all four read the same folder. */
+export function planContentLoader(name: CollectionName): Loader {
+  const dir = path.resolve(defaultContentDir());
+  return {
+    name: "plan-publisher",
+    load: (context) => {
+      fill(name, context, dir);
+      context.watcher?.add(dir);
+      context.watcher?.on("all", (_event, file) => {
+        if (!path.resolve(file).startsWith(dir + path.sep)) return;
+        try {
+          fill(name, context, dir);
+        } catch (e) {
+          context.logger.error(String(e));
+        }
+      });
+      return Promise.resolve();
+    },
+    // Types come from src/lib/content/entries.ts (themselves generated from the schemas).
+    createSchema: () =>
+      Promise.resolve({
+        schema: z.any(),
+        types: `export type Entry = import(${JSON.stringify(path.resolve("src/lib/content/entries.ts"))}).${ENTRY_TYPES[name]};`,
+      }),
+  };
+}
