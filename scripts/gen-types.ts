@@ -7,6 +7,7 @@ import { compile, type JSONSchema } from "json-schema-to-typescript";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { format, resolveConfig } from "prettier";
 import { textDefinition } from "../src/lib/config/text-schema.ts";
 import { translationCodes } from "../src/lib/config/index.ts";
 
@@ -26,13 +27,13 @@ function bareRefs(node: unknown): unknown {
   return node;
 }
 
-/** schemas/defs.schema.json with the text definition of the configured locales. */
-export function generateDefs(): string {
+/** schemas/defs.schema.json with the text definition of the configured locales (Prettier-formatted, like the other schemas). */
+export async function generateDefs(): Promise<string> {
   const defs = JSON.parse(readFileSync(path.join(schemaDir, "defs.schema.json"), "utf8")) as {
     $defs: Record<string, unknown>;
   };
   defs.$defs.text = textDefinition(translationCodes());
-  return `${JSON.stringify(defs, null, 2)}\n`;
+  return format(JSON.stringify(defs), { parser: "json", ...(await resolveConfig(path.join(schemaDir, "defs.schema.json"))) });
 }
 
 export async function generateTypes(): Promise<string> {
@@ -66,7 +67,7 @@ export async function generateTypes(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(path.join(schemaDir, "defs.schema.json"), generateDefs());
+  writeFileSync(path.join(schemaDir, "defs.schema.json"), await generateDefs());
   console.log("wrote schemas/defs.schema.json");
   const out = path.join(root, "src/lib/types.generated.ts");
   writeFileSync(out, await generateTypes());

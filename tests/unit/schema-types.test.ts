@@ -8,8 +8,8 @@ import { generateDefs, generateTypes } from "../../scripts/gen-types.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 
 describe("schemas", () => {
-  it("the text definition follows the configured locales (run `npm run types` if this fails)", () => {
-    expect(readFileSync(path.join(root, "schemas/defs.schema.json"), "utf8")).toBe(generateDefs());
+  it("the text definition follows the configured locales (run `npm run types` if this fails)", async () => {
+    expect(readFileSync(path.join(root, "schemas/defs.schema.json"), "utf8")).toBe(await generateDefs());
   });
 
   it("generated types are up to date (run `npm run types` if this fails)", async () => {
