@@ -1,6 +1,7 @@
 // Builds the site once before the end-to-end tests: dist/ from content/, and a second site from
-// a copy of content/ whose measure 6-1-3 has no English, to check the "not yet translated"
-// fallback, and a third from tests/fixtures/hostile (content a careless or malicious editor
+// a copy of content/ with a third locale (ko, tests/fixtures/locales) and whose measure 6-1-3 has
+// no English, to check locales by configuration and the "not yet translated" fallbacks, and a
+// third from tests/fixtures/hostile (content a careless or malicious editor
 // could commit; hostile.test.ts). All three get the search index, as
 // `npm run build` makes it (scripts/postbuild.ts). SKIP_BUILD=1 reuses existing builds.
 import { execFileSync } from "node:child_process";
@@ -13,6 +14,8 @@ import {
   fallbackDist,
   hostileContent,
   hostileDist,
+  KOREAN_TITLE,
+  localesConfig,
   root,
   UNTRANSLATED_MEASURE,
 } from "./paths.ts";
@@ -35,13 +38,13 @@ function postbuild(outDir: string): void {
   });
 }
 
-/** Removes every en / enStatus from a YAML document (the Japanese stays). */
+/** Removes every English translation and its review status from a YAML document (the Japanese stays). */
 function stripEnglish(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripEnglish);
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([k]) => k !== "en" && k !== "enStatus")
+        .filter(([k]) => k !== "en" && k !== "review")
         .map(([k, v]) => [k, stripEnglish(v)]),
     );
   }
@@ -60,7 +63,14 @@ export default function setup(): void {
     const file = path.join(fallbackContent, "aioi", "measures", `${UNTRANSLATED_MEASURE}.yaml`);
     const doc: unknown = parse(readFileSync(file, "utf8"));
     writeFileSync(file, stringify(stripEnglish(doc)));
-    build(fallbackDist, { CONTENT_DIR: fallbackContent });
+    const first = path.join(fallbackContent, "aioi", "measures", "6-1-1.yaml");
+    const text = readFileSync(first, "utf8").replace(
+      /^title:\n  ja: (.+)\n  en: (.+)\n  review:\n    en: provisional\n/m,
+      `title:\n  ja: $1\n  en: $2\n  ko: ${KOREAN_TITLE}\n  review:\n    en: provisional\n    ko: provisional\n`,
+    );
+    if (!text.includes(KOREAN_TITLE)) throw new Error("global-setup: the title of 6-1-1 is not where expected");
+    writeFileSync(first, text);
+    build(fallbackDist, { CONTENT_DIR: fallbackContent, SITE_CONFIG: localesConfig });
     postbuild(fallbackDist);
   }
   if (!(skip && existsSync(path.join(hostileDist, "index.html")))) {

@@ -5,11 +5,18 @@ import path from "node:path";
 export const root = path.resolve(import.meta.dirname, "../..");
 /** The site built from content/. */
 export const dist = path.join(root, "dist");
-/** A second build from a copy of content/ with some English removed, to see the fallback. */
+/**
+ * A second build from a copy of content/ with a third locale configured as a city would add one
+ * (tests/fixtures/locales: ko), a few Korean translations, and the English of one measure removed:
+ * it shows the fallbacks and that locales come from configuration alone.
+ */
 export const fallbackDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-fallback");
 export const fallbackContent = path.join(os.tmpdir(), "plan-publisher-e2e", "content-fallback");
+export const localesConfig = path.join(root, "tests", "fixtures", "locales", "site.config.yaml");
 /** The measure whose English is stripped in the fallback build. */
 export const UNTRANSLATED_MEASURE = "6-1-3";
+/** The Korean translations the fallback build adds: measure 6-1-1's title (provisional). */
+export const KOREAN_TITLE = "정주 촉진과 관계 인구 확대";
 /** The hostile-content fixture set (valid against the schema; see docs/security.md). */
 export const hostileContent = path.join(root, "tests", "fixtures", "hostile");
 /** The site built from it. */
