@@ -14,3 +14,9 @@ export const UNTRANSLATED_MEASURE = "6-1-3";
 export const hostileContent = path.join(root, "tests", "fixtures", "hostile");
 /** The site built from it. */
 export const hostileDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-hostile");
+/** Every site global-setup builds, with a name for test titles. */
+export const builtSites: ReadonlyArray<readonly [name: string, root: string]> = [
+  ["site", dist],
+  ["fallback site", fallbackDist],
+  ["hostile-content site", hostileDist],
+];
