@@ -1,8 +1,9 @@
 // src/lib/load.ts: what the Astro pages call.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadSite } from "../../src/lib/load.ts";
-import { brokenDir, validDir } from "./validator-helpers.ts";
+import { brokenCopies, shown, validDir } from "./validator-helpers.ts";
+
+const broken = brokenCopies();
 
 describe("loadSite", () => {
   it("returns the validated site and reuses it for the same folder", () => {
@@ -12,17 +13,16 @@ describe("loadSite", () => {
   });
 
   it("throws one ContentError listing the findings when content has errors", () => {
+    const dir = broken("target-before-actual");
     let error: unknown;
     try {
-      loadSite(path.join(brokenDir, "target-before-actual"));
+      loadSite(dir);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
     const message = (error as ContentError).message;
-    expect(message).toContain(
-      "tests/fixtures/broken/target-before-actual/sample-plan/measures/6-1-1.yaml:22:19 kpis[0].target.fiscalYear:",
-    );
+    expect(message).toContain(`${shown(dir, "sample-plan/measures/6-1-1.yaml")}:22:19 kpis[0].target.fiscalYear:`);
     expect(message).toContain("1 error, 0 warnings");
     expect((error as ContentError).findings).toHaveLength(1);
   });
