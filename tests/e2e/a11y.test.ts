@@ -1,7 +1,7 @@
 // Accessibility (JIS X 8341-3:2016 level AA = WCAG 2.0 AA; checked against WCAG 2.2 AA rules),
 // on the built site in Chromium. See docs/accessibility.md for what each check covers.
-//   1. axe-core on every built page, both languages (and the search page with results, once it
-//      exists): no violations of the wcag2a/2aa/21a/21aa/22aa rules.
+//   1. axe-core on every built page, both languages (and the search page with results): no
+//      violations of the wcag2a/2aa/21a/21aa/22aa rules.
 //   2. What axe cannot see: a keyboard-only walk (skip link, focus order, visible focus, the
 //      scrollable roadmap region), heading levels, table captions and header cells, the KPI
 //      chart's text alternative as Chromium computes it, the roadmap as a plain table, reflow at
@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, JSHandle, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeSource, launchChromium, waitForSearchResults } from "./browser.ts";
 import { layoutProblems } from "./layout.ts";
-import { builtPages, isSearchPage } from "./pages.ts";
+import { builtPages, isSearchPage, SEARCH_WITH_RESULTS } from "./pages.ts";
 import { dist, hostileDist } from "./paths.ts";
 import { serveDir } from "./serve.ts";
 import type { StaticServer } from "./serve.ts";
@@ -21,9 +21,6 @@ import type { StaticServer } from "./serve.ts";
 const pages = builtPages(dist);
 const MEASURE = "/aioi/6-1-1/";
 const ROADMAP = "/jumin-jichi-refresh/roadmap/";
-/** The search page with results shown (once the search task has built it). */
-const hasSearch = existsSync(path.join(dist, "search", "index.html"));
-const SEARCH_WITH_RESULTS = ["/search/?q=%E5%AE%9A%E4%BD%8F", "/en/search/?q=settlement"];
 
 let server: StaticServer;
 let browser: Browser;
@@ -94,19 +91,16 @@ function formatViolations(url: string, vs: AxeViolation[]): string {
 }
 
 describe("axe-core (WCAG 2.2 A/AA rules) on every page", () => {
-  const urls = [...pages.map((p) => p.url), ...(hasSearch ? SEARCH_WITH_RESULTS : [])];
+  const urls = [...pages.map((p) => p.url), ...SEARCH_WITH_RESULTS];
 
-  it("covers both languages, the 404 page and (once built) the search page", () => {
+  it("covers both languages, the 404 page and the search page", () => {
     expect(urls).toContain("/404.html");
     expect(urls.filter((u) => u.startsWith("/en/")).length).toBeGreaterThan(10);
-    if (!hasSearch) console.warn("a11y: dist/search/ does not exist yet; the search page is not checked");
-    else {
-      expect(urls.some(isSearchPage)).toBe(true);
-      expect(
-        existsSync(path.join(dist, "pagefind", "pagefind.js")),
-        "dist/pagefind/: global-setup runs scripts/postbuild.ts",
-      ).toBe(true);
-    }
+    expect(urls.some(isSearchPage)).toBe(true);
+    expect(
+      existsSync(path.join(dist, "pagefind", "pagefind.js")),
+      "dist/pagefind/: global-setup runs scripts/postbuild.ts",
+    ).toBe(true);
   });
 
   it.concurrent.each(urls)("%s", async (url) => {
@@ -291,7 +285,7 @@ describe("keyboard only", () => {
 
 const structurePages = [
   ...pages.map((p) => ({ ...p, site: "site" })),
-  ...(existsSync(hostileDist) ? builtPages(hostileDist).map((p) => ({ ...p, site: "hostile" })) : []),
+  ...builtPages(hostileDist).map((p) => ({ ...p, site: "hostile" })),
 ];
 
 describe("structure", () => {

@@ -3,12 +3,14 @@
 //   long-title — page titles are "page | document | site" built from the content; long
 //                municipal plan names make them exceed the rule's 70 characters. WCAG 2.4.2
 //                asks for descriptive titles, not short ones (the specific part comes first).
+// And, cheaper than either checker: nothing follows </html> (html-validate accepts an element
+// there; Astro puts a component's <script> there when it is written after the page's layout).
 import { readFileSync } from "node:fs";
 import { HtmlValidate } from "html-validate";
 import type { ConfigData, Message } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { builtPages } from "./pages.ts";
-import { dist, hostileDist } from "./paths.ts";
+import { builtSites, dist, hostileDist } from "./paths.ts";
 
 const htmlValidateConfig: ConfigData = {
   extends: ["html-validate:recommended"],
@@ -42,3 +44,15 @@ for (const [name, root] of [
     });
   });
 }
+
+describe("nothing after </html>", () => {
+  it.each(builtSites)("%s: every page ends with </html>", (_name, root) => {
+    const bad = builtPages(root).flatMap((p) => {
+      const html = readFileSync(p.file, "utf8");
+      const end = html.lastIndexOf("</html>");
+      const after = end < 0 ? "(no </html>)" : html.slice(end + "</html>".length).trim();
+      return after ? [`${p.url}: ${after.slice(0, 120)}`] : [];
+    });
+    expect(bad, bad.join("\n")).toEqual([]);
+  });
+});

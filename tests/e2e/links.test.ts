@@ -30,9 +30,6 @@ const siteOrigin = new URL(
   docOf(path.join(dist, "index.html")).querySelector("link[rel=canonical]")!.getAttribute("href")!,
 ).origin;
 
-/** The header search form points at /search/; it is only checked once the search page is built. */
-const hasSearch = existsSync(path.join(dist, "search", "index.html"));
-
 type Target = { kind: "internal"; file: string | null; fragment: string; path: string } | { kind: "external" };
 
 /** Resolves a reference found on the page at `pageUrl` to a file in dist/ (null when missing). */
@@ -91,7 +88,6 @@ describe("links", () => {
         const t = resolve(ref, page.url);
         if (t.kind === "forbidden") problems.push(`${page.url}: ${where} ${ref} is a script or data URL`);
         if (t.kind !== "internal") continue;
-        if (!hasSearch && /^\/(en\/)?search\/$/.test(t.path) && where.startsWith("<form")) continue;
         checked++;
         if (!t.file) problems.push(`${page.url}: ${where} ${ref} → ${t.path} does not exist`);
       }

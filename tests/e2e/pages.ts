@@ -24,5 +24,8 @@ export function builtPages(root: string = dist): BuiltPage[] {
     }));
 }
 
+/** The search pages with a query that has results (定住 / settlement), to check them with results shown. */
+export const SEARCH_WITH_RESULTS = ["/search/?q=%E5%AE%9A%E4%BD%8F", "/en/search/?q=settlement"];
+
 /** Search pages: the only pages allowed to load JavaScript. */
 export const isSearchPage = (url: string): boolean => /^\/(en\/)?search\//.test(url);

@@ -21,3 +21,9 @@ export const KOREAN_TITLE = "정주 촉진과 관계 인구 확대";
 export const hostileContent = path.join(root, "tests", "fixtures", "hostile");
 /** The site built from it. */
 export const hostileDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-hostile");
+/** Every site global-setup builds, with a name for test titles. */
+export const builtSites: ReadonlyArray<readonly [name: string, root: string]> = [
+  ["site", dist],
+  ["fallback site", fallbackDist],
+  ["hostile-content site", hostileDist],
+];

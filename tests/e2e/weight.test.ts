@@ -4,12 +4,12 @@
 //   - no page but the search pages loads any JavaScript;
 //   - a measure page's HTML is at most 40 KB (it must not grow with the number of measures);
 //   - each page loads at most 15 KB of CSS.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, waitForSearchResults } from "./browser.ts";
-import { builtPages, isSearchPage } from "./pages.ts";
+import { builtPages, isSearchPage, SEARCH_WITH_RESULTS } from "./pages.ts";
 import { dist, root } from "./paths.ts";
 import { serveDir } from "./serve.ts";
 import type { StaticServer } from "./serve.ts";
@@ -17,8 +17,6 @@ import type { StaticServer } from "./serve.ts";
 const KB = 1024;
 const BUDGET = { measureHtml: 40 * KB, css: 15 * KB };
 const MEASURE_PAGE = /^\/(en\/)?[^/]+\/\d+(-\d+)+\/$/;
-const hasSearch = existsSync(path.join(dist, "search", "index.html"));
-const SEARCH_WITH_RESULTS = ["/search/?q=%E5%AE%9A%E4%BD%8F", "/en/search/?q=settlement"];
 
 interface PageWeight {
   url: string;
@@ -62,7 +60,7 @@ beforeAll(async () => {
   // so that its web worker's requests cannot be counted against the next page.
   const shared = await context.newPage();
   record(shared);
-  const urls = [...builtPages(dist).map((p) => p.url), ...(hasSearch ? SEARCH_WITH_RESULTS : [])];
+  const urls = [...builtPages(dist).map((p) => p.url), ...SEARCH_WITH_RESULTS];
   for (const url of urls) {
     [files, pending] = [[], []];
     const own = isSearchPage(url) ? await context.newPage() : null;

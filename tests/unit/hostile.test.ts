@@ -1,20 +1,20 @@
 // Hostile and broken content, the validator's side (docs/security.md). Content a careless or
 // malicious editor could commit either
 //   - is refused with a located message: the cases below (a 10 MB file here; the alias bomb,
-//     duplicate key, wrong type deep in a roadmap and the others in tests/fixtures/broken/cases.ts,
+//     duplicate key, wrong type deep in a roadmap and the others in tests/fixtures/broken-cases.ts,
 //     checked in detail by validator.test.ts), or
 //   - is valid but warned about, and rendered inert: tests/fixtures/hostile, built and checked
 //     in Chromium by tests/e2e/hostile.test.ts.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cases } from "../fixtures/broken/cases.ts";
 import { hasBidiControls, stripBidiControls } from "../../src/lib/bidi.ts";
 import { formatFinding, validateContent } from "../../src/lib/validation/index.ts";
-import { brokenDir, edit, tempCopies, repo } from "./validator-helpers.ts";
+import { brokenCase, brokenCopies, edit, tempCopies, repo } from "./validator-helpers.ts";
 
 const hostileDir = path.join(repo, "tests", "fixtures", "hostile");
 const temp = tempCopies();
+const broken = brokenCopies();
 
 describe("refused with a located message", () => {
   it("a 10 MB file, before it is read into the parser", () => {
@@ -32,7 +32,7 @@ describe("refused with a located message", () => {
     expect(errors[0].message.en).toContain("file is too large");
   });
 
-  // The other refusals are fixtures in tests/fixtures/broken (cases.ts); validator.test.ts checks
+  // The other refusals are cases in tests/fixtures/broken-cases.ts; validator.test.ts checks
   // each at its file, line, column and field. Named here so the list of hostile inputs is complete.
   it.each([
     ["alias-bomb", "a YAML alias bomb (billion laughs)"],
@@ -41,12 +41,11 @@ describe("refused with a located message", () => {
     ["wrong-type", "a wrong type in a KPI"],
     ["custom-tag", "a !!js/function tag"],
   ])("%s: %s", (name) => {
-    const c = cases.find((x) => x.name === name);
-    expect(c, `tests/fixtures/broken/cases.ts has ${name}`).toBeDefined();
-    const { errors, site } = validateContent(path.join(brokenDir, name));
+    const c = brokenCase(name);
+    const { errors, site } = validateContent(broken(name));
     expect(site).toBeNull();
     expect(errors).toHaveLength(1);
-    expect([errors[0].line, errors[0].col, errors[0].path]).toEqual([c!.expect.line, c!.expect.col, c!.expect.path]);
+    expect([errors[0].line, errors[0].col, errors[0].path]).toEqual([c.expect.line, c.expect.col, c.expect.path]);
   });
 });
 

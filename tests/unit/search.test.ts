@@ -3,14 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { fold, isJapaneseChar, normalize } from "../../src/lib/search/normalize.ts";
 import {
-  bigramKey,
   hyphenNumbers,
   indexKeys,
   japaneseRuns,
   literalParts,
   numberKey,
   parseQuery,
-  runKeys,
 } from "../../src/lib/search/tokens.ts";
 import { decodeEntities, pageText } from "../../src/lib/search/html-text.ts";
 import {
@@ -26,7 +24,22 @@ import {
 import type { ResultData } from "../../src/lib/search/rank.ts";
 import { pageUrl, withKeys } from "../../scripts/search/pagefind-index.ts";
 
-const keysOf = (q: string) => parseQuery(q).pagefind?.split(" ") ?? [];
+/**
+ * Whether the search shows a page whose indexed text is `text` for the query `q`, as the two steps
+ * do it: Pagefind returns the page only if it has every key of the query (AND; the keys stand for
+ * Japanese and numbers), then the search page keeps it only if each such part is written on it.
+ */
+function finds(text: string, q: string): boolean {
+  if (!hasKeysOf(new Set(indexKeys(text)), q)) return false;
+  return assess(parseQuery(q), { url: "/", content: text, meta: {}, locations: [], anchors: [] }, 1).ok;
+}
+
+/** Whether `keys` hold every key of the Japanese and number parts of the query `q`. */
+function hasKeysOf(keys: Set<string>, q: string): boolean {
+  const literals = literalParts(parseQuery(q));
+  expect(literals.length, `${q}: a query of Japanese or numbers`).toBeGreaterThan(0);
+  return literals.every((p) => p.terms.every((k) => keys.has(k)));
+}
 
 describe("normalize", () => {
   it("folds full-width, half-width katakana, case and spaces", () => {
@@ -55,51 +68,63 @@ describe("normalize", () => {
   });
 });
 
-describe("keys", () => {
-  it("are short lower-case ASCII words both segmenters keep whole", () => {
-    const k = bigramKey("関", "係");
-    expect(k).toMatch(/^q[a-z]{5}x$/);
-    expect(bigramKey("関", "係")).toBe(k);
-    expect(bigramKey("係", "関")).not.toBe(k);
-    expect(numberKey("6-1-3")).toBe("ngzbzdx");
-    expect(numberKey("6-1-10")).toBe("ngzbzbax");
-    expect(numberKey("613")).toBeNull();
+describe("a query finds a page", () => {
+  const page =
+    "定住の促進と関係人口の拡大。行財政健全化計画を推進し、市民総ぐるみのあいさつ運動（６－１－３）。6-1-10-2 の事業";
+
+  it("by any word written in it: compounds, words inside compounds, full-width and dash forms", () => {
+    for (const q of [
+      "関係人口",
+      "健全化",
+      "行財政健全化計画",
+      "財政",
+      "あいさつ運動",
+      "運動",
+      "6-1-3",
+      "６ー１ー３",
+      "6－1－3",
+    ])
+      expect(finds(page, q), q).toBe(true);
+    expect(finds(page, "関係人口 あいさつ運動"), "two words on the page").toBe(true);
   });
 
-  it("do not let one number be a prefix of another", () => {
+  it("not by a word that is not in it, nor by its characters in another order", () => {
+    for (const q of ["新幹線", "人口関係", "関係人口 新幹線", "定住人口"]) expect(finds(page, q), q).toBe(false);
+  });
+
+  it("by a number only as a whole number, not by a part of a longer one", () => {
+    for (const q of ["6-1", "1-3", "6-1-1", "6-1-10", "16-1-3", "6-1-3-1"]) expect(finds(page, q), q).toBe(false);
+    expect(finds(page, "6-1-10-2")).toBe(true);
+    expect(finds("基本施策 6-1-1-1 の指標", "6-1-1")).toBe(false);
+  });
+
+  it("through keys that are lower-case ASCII words, which both segmenters keep whole", () => {
+    const keys = indexKeys(page);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const k of keys) expect(k).toMatch(/^[a-z]+$/);
+  });
+
+  it("through number keys none of which is the start of another (Pagefind matches words by prefix)", () => {
     const keys = ["6-1", "6-1-1", "6-1-10", "6-1-1-1"].map((n) => numberKey(n)!);
     for (const a of keys) for (const b of keys) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
   });
 
-  it("cover every pair of adjacent characters of each Japanese run", () => {
+  it("reading Japanese runs and hyphenated numbers out of mixed text; grammar endings add no keys", () => {
     expect(japaneseRuns("r6年度の予定、6-1-3 シティプロモーション")).toEqual(["年度の予定", "シティプロモーション"]);
-    expect(runKeys("関係人口")).toEqual([bigramKey("関", "係"), bigramKey("係", "人"), bigramKey("人", "口")]);
-    expect(runKeys("市")).toEqual([]);
-    // Pairs of two hiragana get no key (grammar endings; 17 % fewer keys, same relevance).
-    expect(runKeys("すること")).toEqual([]);
-    expect(runKeys("あいさつ運動")).toEqual([bigramKey("つ", "運"), bigramKey("運", "動")]);
     expect(hyphenNumbers("6-1-1-1 と 6-1、2024-03")).toEqual(["6-1-1-1", "6-1", "2024-03"]);
-  });
-
-  it("of a page contain the keys of any word written in it", () => {
-    const page = indexKeys(
-      "定住の促進と関係人口の拡大。行財政健全化計画を推進し、市民総ぐるみのあいさつ運動（６－１－３）",
-    );
-    for (const q of ["関係人口", "健全化", "行財政健全化計画", "あいさつ運動", "6-1-3", "６ー１ー３"]) {
-      for (const k of keysOf(q)) expect(page, `${q}: ${k}`).toContain(k);
-    }
-    // A word that is not there has at least one key the page lacks.
-    expect(keysOf("新幹線").some((k) => !page.includes(k))).toBe(true);
-    expect(page).not.toContain(numberKey("6-1")!);
+    // Pairs of two hiragana get no key (grammar endings; 17 % fewer keys, same relevance).
+    expect(indexKeys("することのための")).toEqual([]);
+    expect(indexKeys("市")).toEqual([]);
   });
 });
 
 describe("parseQuery", () => {
-  it("turns Japanese into bigram keys and numbers into number keys", () => {
+  it("reads Japanese and numbers as parts to find as written, full-width forms as plain ones", () => {
     const q = parseQuery("関係人口");
-    expect(q.parts).toEqual([{ kind: "japanese", text: "関係人口", terms: runKeys("関係人口") }]);
-    expect(q.pagefind).toBe(runKeys("関係人口").join(" "));
-    expect(parseQuery("６－１－３").parts).toEqual([{ kind: "number", text: "6-1-3", terms: ["ngzbzdx"] }]);
+    expect(q.parts.map((p) => [p.kind, p.text])).toEqual([["japanese", "関係人口"]]);
+    expect(q.pagefind).toBeTruthy();
+    expect(parseQuery("６－１－３").parts.map((p) => [p.kind, p.text])).toEqual([["number", "6-1-3"]]);
+    expect(parseQuery("６－１－３").pagefind).toBe(parseQuery("6-1-3").pagefind);
     // All hiragana: no keys, so the word goes to Pagefind as typed and is still checked literally.
     expect(parseQuery("あいさつ").parts).toEqual([{ kind: "japanese", text: "あいさつ", terms: ["あいさつ"] }]);
     expect(parseQuery("（6-1-3）").parts[0].kind).toBe("number");
@@ -160,10 +185,19 @@ describe("pageText", () => {
     );
   });
 
-  it("gives Pagefind the page with the key fields added, and the page URL", () => {
+  it("gives Pagefind the page with hidden key fields, found by the indexed words only, and the page URL", () => {
     const w = withKeys(html)!;
-    expect(w.html).toMatch(/<meta data-pagefind-meta="kt:[a-z ]+"><meta data-pagefind-meta="k:[a-z ]+"><\/head>/);
-    expect(w.html).toContain(numberKey("6-1-1")!);
+    // Hidden: only <meta> elements are added, at the end of <head>; the rest is unchanged.
+    const end = html.indexOf("</head>");
+    expect(w.html.slice(0, end)).toBe(html.slice(0, end));
+    expect(w.html.slice(w.html.indexOf("</head>"))).toBe(html.slice(end));
+    const added = w.html.slice(end, w.html.indexOf("</head>"));
+    expect(added).toMatch(/^(<meta data-pagefind-meta="[a-z]+:[a-z ]*">)+$/);
+    // The fields hold the keys of the indexed body (its number, its words), not of the rest.
+    const fieldKeys = new Set([...added.matchAll(/="[a-z]+:([a-z ]*)"/g)].flatMap((m) => m[1].split(" ")));
+    for (const q of ["6-1-1", "関係人口", "シティプロモーション", "広報事業", "本文"])
+      expect(hasKeysOf(fieldKeys, q), q).toBe(true);
+    for (const q of ["サイト名", "フッター", "ホーム", "仮訳", "6-1"]) expect(hasKeysOf(fieldKeys, q), q).toBe(false);
     expect(withKeys("<html><body><main>x</main></body></html>")).toBeNull();
     expect(pageUrl("aioi/6-1-1/index.html")).toBe("/aioi/6-1-1/");
     expect(pageUrl("index.html")).toBe("/");

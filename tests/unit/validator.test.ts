@@ -1,14 +1,16 @@
-// The validator against the fixture sets: the valid set passes, and every broken
-// case gives exactly one error at the expected file, line, column and field.
+// The validator against the fixture sets: the valid set passes, and every broken case
+// (tests/fixtures/broken-cases.ts, made from the valid set in a temporary copy) gives exactly
+// one error at the expected file, line, column and field.
 import { appendFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cases } from "../fixtures/broken/cases.ts";
+import { cases } from "../fixtures/broken-cases.ts";
 import { formatFinding, validateContent } from "../../src/lib/validation/index.ts";
 import { MAX_FILE_BYTES } from "../../src/lib/validation/parse.ts";
-import { brokenDir, edit, tempCopies, validDir } from "./validator-helpers.ts";
+import { brokenCopies, edit, shown, tempCopies, validDir } from "./validator-helpers.ts";
 
 const temp = tempCopies();
+const broken = brokenCopies();
 
 describe("valid fixtures", () => {
   const result = validateContent(validDir);
@@ -32,13 +34,14 @@ describe("valid fixtures", () => {
   });
 });
 
-describe("broken fixtures", () => {
+describe("broken cases", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const result = validateContent(path.join(brokenDir, c.name));
+    const dir = broken(c.name);
+    const result = validateContent(dir);
     expect(result.site).toBeNull();
     expect(result.errors.map(formatFinding)).toHaveLength(1);
     const [f] = result.errors;
-    expect(f.file).toBe(`tests/fixtures/broken/${c.name}/${c.expect.file}`);
+    expect(f.file).toBe(shown(dir, c.expect.file));
     expect({ line: f.line, col: f.col, path: f.path }).toEqual({
       line: c.expect.line,
       col: c.expect.col,
@@ -66,8 +69,9 @@ describe("limits", () => {
   });
 
   it("stops an alias bomb quickly", () => {
+    const dir = broken("alias-bomb");
     const start = Date.now();
-    validateContent(path.join(brokenDir, "alias-bomb"));
+    validateContent(dir);
     expect(Date.now() - start).toBeLessThan(2000);
   });
 });
