@@ -107,7 +107,10 @@ function isFile(file: string): boolean {
 function loadHeaderRules(root: string): Array<{ re: RegExp; headers: Array<[string, string]> }> {
   const file = path.join(root, "_headers");
   if (!isFile(file)) throw new Error(`no _headers file in ${root}`);
-  return parseHeadersFile(readFileSync(file, "utf8")).map((r) => ({ re: patternRegExp(r.pattern), headers: r.headers }));
+  return parseHeadersFile(readFileSync(file, "utf8")).map((r) => ({
+    re: patternRegExp(r.pattern),
+    headers: r.headers,
+  }));
 }
 
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
