@@ -11,6 +11,7 @@ import path from "node:path";
 import { Document, YAMLSeq, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
 import type { Node, YAMLMap } from "yaml";
 import type { Message } from "./validation/finding.ts";
+import { compareNumbers } from "./numbers.ts";
 import { RESERVED_IDS } from "./paths.ts";
 import { discoverLayout } from "./validation/layout.ts";
 import { schemaDir } from "./validation/repo.ts";
@@ -155,17 +156,6 @@ function numberOf(node: unknown): string | undefined {
   if (!isMap(node)) return undefined;
   const n: unknown = node.get("number");
   return typeof n === "number" || typeof n === "string" ? String(n) : undefined;
-}
-
-/** Compares "6-1-10" and "6-1-2" by their numbers, not as text. */
-export function compareNumbers(a: string, b: string): number {
-  const pa = a.split("-").map(Number);
-  const pb = b.split("-").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
 
 /** Inserts `node` before the first item whose number sorts after `key` (at the end if none); returns its index. */
