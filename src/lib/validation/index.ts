@@ -5,7 +5,7 @@ import type { ContentSet, Loaded, PlanSet } from "./content.ts";
 import { crossCheck } from "./cross.ts";
 import { loadDocument } from "./document.ts";
 import type { Finding } from "./finding.ts";
-import { formatFinding, sortFindings } from "./finding.ts";
+import { sortFindings } from "./finding.ts";
 import { discoverLayout } from "./layout.ts";
 import { openParseCache } from "./parse-cache.ts";
 import type { PlanFiles } from "./layout.ts";
@@ -68,11 +68,6 @@ export function formatSummary(r: ValidationResult): string {
   const w = r.warnings.length;
   const en = `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"} (${r.files} file${r.files === 1 ? "" : "s"})`;
   return `エラー ${e} 件、警告 ${w} 件（${r.files} ファイル） / ${en}`;
-}
-
-/** All findings as text, errors first, one per line. */
-export function formatFindings(findings: readonly Finding[]): string {
-  return findings.map(formatFinding).join("\n");
 }
 
 /** Machine-readable form for editors and CI annotations. */
