@@ -43,7 +43,7 @@ export interface SearchReport {
   maxPagefindBytes: number;
 }
 
-export const DEFAULT_WORDS: ReadonlyArray<{ word: string; lang: "ja" | "en" }> = [
+const DEFAULT_WORDS: ReadonlyArray<{ word: string; lang: "ja" | "en" }> = [
   { word: "関係人口", lang: "ja" },
   { word: "地区ドック", lang: "ja" },
   { word: "財政", lang: "ja" },

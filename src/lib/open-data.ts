@@ -5,9 +5,9 @@ import { planIndex } from "./site-index.ts";
 import { progress } from "./kpi.ts";
 import { toWareki } from "./wareki.ts";
 
-export const FORMAT_VERSION = "plan-publisher/1";
+const FORMAT_VERSION = "plan-publisher/1";
 
-export const LICENCE = {
+const LICENCE = {
   name: "CC BY 4.0",
   url: "https://creativecommons.org/licenses/by/4.0/",
 };
@@ -65,7 +65,7 @@ export function documentIds(site: SiteData): string[] {
   return [...site.plans.map((p) => p.plan.id), ...site.projects.map((p) => p.project.id)];
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   "plan",
   "measure_number",
   "measure_title",

@@ -3,8 +3,8 @@
 // prefixDefaultLocale: false). The deploy base (BASE_PATH) is added last, by withBase().
 import type { Lang } from "./types.ts";
 
-export const LANGS: readonly Lang[] = ["ja", "en"];
-export const DEFAULT_LANG: Lang = "ja";
+const LANGS: readonly Lang[] = ["ja", "en"];
+const DEFAULT_LANG: Lang = "ja";
 
 /** Ensures a leading and a trailing slash: "aioi" → "/aioi/"; "" → "/". */
 export function normalizePath(path: string): string {

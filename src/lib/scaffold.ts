@@ -38,7 +38,7 @@ const MEASURE_NUMBER = /^([1-9][0-9]*)-([1-9][0-9]*)-([1-9][0-9]*)$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Full-width digits and dash look-alikes (６－２－１, 6ー2ー1) become 6-2-1. */
-export function normalizeNumber(input: string): string {
+function normalizeNumber(input: string): string {
   return input
     .normalize("NFKC")
     .trim()
@@ -57,7 +57,7 @@ function schemaRef(dir: string, kind: string): string {
 // Templates
 
 /** The text of a new measure file. Comments say what to write where. */
-export function measureTemplate(number: string, schemaPath: string): string {
+function measureTemplate(number: string, schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
 # 基本施策 ${number}。「""」の中に文章を書き、null を数字に置き換えてから npm run validate で確認してください。
 # Measure ${number}: write the texts between the quotes, replace null with figures, then run npm run validate.
@@ -103,7 +103,7 @@ relatedPlans:  # 関連計画。原本が「―」（関連計画なし）のと
 }
 
 /** The text of a new project file. */
-export function projectTemplate(id: string, schemaPath: string): string {
+function projectTemplate(id: string, schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
 # プロジェクト ${id}。「""」の中に文章を書き、null を数字に置き換えてから npm run validate で確認してください。
 # Project ${id}: write the texts between the quotes, replace null with figures, then run npm run validate.
