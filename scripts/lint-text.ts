@@ -8,35 +8,10 @@ import { lintContent } from "../src/lib/textlint/index.ts";
 import type { TextLintResult } from "../src/lib/textlint/index.ts";
 import { formatFinding } from "../src/lib/validation/finding.ts";
 import { formatGithub } from "../src/lib/validation/github-format.ts";
-import { defaultContentDir } from "../src/lib/validation/repo.ts";
-import { runCli } from "./lib/cli.ts";
+import { parseCheckArgs, runCli } from "./lib/cli.ts";
 
 const USAGE =
   "usage: node scripts/lint-text.ts [--dir DIR] [--format text|json|github] [--strict]  (default DIR: $CONTENT_DIR or content/)";
-
-const FORMATS = ["text", "json", "github"] as const;
-
-interface Options {
-  dir: string;
-  format: (typeof FORMATS)[number];
-  strict: boolean;
-}
-
-function parseArgs(args: string[]): Options | string {
-  const opts: Options = { dir: defaultContentDir(), format: "text", strict: false };
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].split(/=(.*)/s, 2);
-    const value = () => inline ?? args[++i];
-    if (flag === "--dir") opts.dir = value() ?? "";
-    else if (flag === "--format") opts.format = value() as Options["format"];
-    else if (flag === "--strict") opts.strict = true;
-    else if (flag === "--help" || flag === "-h") return USAGE;
-    else return `unknown argument ${args[i]}\n${USAGE}`;
-  }
-  if (!opts.dir) return `--dir needs a folder\n${USAGE}`;
-  if (!FORMATS.includes(opts.format)) return `--format must be text, json or github\n${USAGE}`;
-  return opts;
-}
 
 function summary(r: TextLintResult): string {
   const w = r.warnings.length;
@@ -51,7 +26,7 @@ function summary(r: TextLintResult): string {
 }
 
 async function main(): Promise<number> {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseCheckArgs(process.argv.slice(2), USAGE, true);
   if (typeof opts === "string") {
     console.error(opts);
     return opts === USAGE ? 0 : 2;

@@ -4,13 +4,14 @@
 // Never overwrites a file. Afterwards it lists what the validator still wants filled in.
 // Exit code: 0 created, 1 refused (bad number, file exists, …), 2 could not run.
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { ScaffoldError, scaffoldMeasure, scaffoldProject } from "../src/lib/scaffold.ts";
 import type { ScaffoldResult } from "../src/lib/scaffold.ts";
 import { formatFinding } from "../src/lib/validation/finding.ts";
 import type { Finding } from "../src/lib/validation/finding.ts";
 import { validateContent } from "../src/lib/validation/index.ts";
 import { defaultContentDir, displayPath, findRepoRoot } from "../src/lib/validation/repo.ts";
-import { runCli } from "./lib/cli.ts";
+import { runCli, usageMistake } from "./lib/cli.ts";
 
 const USAGE = `使い方 / usage:
   npm run new -- measure <番号 number, e.g. 6-2-1> [--plan <計画 plan id, e.g. aioi>] [--dir DIR]
@@ -24,20 +25,26 @@ interface Options {
   dir: string;
 }
 
-function parseArgs(args: string[]): Options | string {
-  const positional: string[] = [];
-  let plan: string | undefined;
-  let dir = defaultContentDir();
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].split(/=(.*)/s, 2);
-    const value = () => inline ?? args[++i];
-    if (flag === "--plan") plan = value();
-    else if (flag === "--dir") dir = path.resolve(value() ?? "");
-    else if (flag === "--help" || flag === "-h") return USAGE;
-    else if (flag.startsWith("--")) return `不明な指定です / unknown option: ${args[i]}\n${USAGE}`;
-    else positional.push(args[i]);
+/** The options, or the text to print instead: USAGE for --help, else the mistake and USAGE. */
+function parseOptions(args: string[]): Options | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        plan: { type: "string" },
+        dir: { type: "string", default: defaultContentDir() },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return `使い方が正しくありません / ${usageMistake(e)}\n${USAGE}`;
   }
-  const [kind, name, ...rest] = positional;
+  const { plan, help } = parsed.values;
+  if (help) return USAGE;
+  const dir = path.resolve(parsed.values.dir);
+  const [kind, name, ...rest] = parsed.positionals;
   if (kind !== "measure" && kind !== "project")
     return `measure か project を指定してください / say measure or project\n${USAGE}`;
   if (!name)
@@ -50,7 +57,7 @@ function parseArgs(args: string[]): Options | string {
 }
 
 function main(): number {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   if (typeof opts === "string") {
     console.error(opts);
     return opts === USAGE ? 0 : 1;

@@ -3,42 +3,15 @@
 // Usage: npm run validate [-- --dir DIR] [-- --format text|json|github]
 // (github prints workflow commands, so pull requests show each finding on its line)
 // Exit code: 0 no errors (warnings allowed), 1 content errors, 2 the check itself could not run.
-import {
-  defaultContentDir,
-  formatFinding,
-  formatSummary,
-  resultToJson,
-  validateContent,
-} from "../src/lib/validation/index.ts";
+import { formatFinding, formatSummary, resultToJson, validateContent } from "../src/lib/validation/index.ts";
 import { formatGithub } from "../src/lib/validation/github-format.ts";
-import { runCli } from "./lib/cli.ts";
+import { parseCheckArgs, runCli } from "./lib/cli.ts";
 
 const USAGE =
   "usage: node scripts/validate.ts [--dir DIR] [--format text|json|github]  (default DIR: $CONTENT_DIR or content/)";
-const FORMATS = ["text", "json", "github"] as const;
-
-interface Options {
-  dir: string;
-  format: (typeof FORMATS)[number];
-}
-
-function parseArgs(args: string[]): Options | string {
-  const opts: Options = { dir: defaultContentDir(), format: "text" };
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].split(/=(.*)/s, 2);
-    const value = () => inline ?? args[++i];
-    if (flag === "--dir") opts.dir = value() ?? "";
-    else if (flag === "--format") opts.format = value() as Options["format"];
-    else if (flag === "--help" || flag === "-h") return USAGE;
-    else return `unknown argument ${args[i]}\n${USAGE}`;
-  }
-  if (!opts.dir) return `--dir needs a folder\n${USAGE}`;
-  if (!FORMATS.includes(opts.format)) return `--format must be text, json or github\n${USAGE}`;
-  return opts;
-}
 
 function main(): number {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseCheckArgs(process.argv.slice(2), USAGE);
   if (typeof opts === "string") {
     console.error(opts);
     return opts === USAGE ? 0 : 2;

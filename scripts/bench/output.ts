@@ -129,7 +129,7 @@ const fileBytes = (file: string | null) => {
 
 const DATA_SCRIPT = /^(application\/(ld\+)?json|text\/plain)$/i;
 
-export function pageAssets(dist: string, rel: string): PageAssets {
+function pageAssets(dist: string, rel: string): PageAssets {
   const htmlBuf = readFileSync(path.join(dist, rel));
   const root = parse(htmlBuf.toString("utf8"));
   const stylesheets = root

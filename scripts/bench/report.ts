@@ -30,8 +30,8 @@ export interface BenchReport {
   tempDir: string | null;
 }
 
-export const KB = 1024;
-export const MB = 1024 * KB;
+const KB = 1024;
+const MB = 1024 * KB;
 export const fmtBytes = (b: number) =>
   b >= MB ? `${(b / MB).toFixed(1)} MB` : b >= KB ? `${(b / KB).toFixed(1)} KB` : `${b} B`;
 export const fmtMs = (ms: number) =>

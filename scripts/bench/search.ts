@@ -11,8 +11,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { CHROMIUM_PATH, launchChromium } from "../lib/chromium.ts";
 import type { Browser } from "playwright-core";
-import { serveStatic } from "./serve.ts";
-import type { Served, StaticServer } from "./serve.ts";
+import { serveStatic } from "../lib/serve.ts";
+import type { Served, StaticServer } from "../lib/serve.ts";
 
 export interface QueryResult {
   mode: "page" | "api";
@@ -43,7 +43,7 @@ export interface SearchReport {
   maxPagefindBytes: number;
 }
 
-export const DEFAULT_WORDS: ReadonlyArray<{ word: string; lang: "ja" | "en" }> = [
+const DEFAULT_WORDS: ReadonlyArray<{ word: string; lang: "ja" | "en" }> = [
   { word: "関係人口", lang: "ja" },
   { word: "地区ドック", lang: "ja" },
   { word: "財政", lang: "ja" },
@@ -74,7 +74,7 @@ export async function measureSearch(dist: string, words = DEFAULT_WORDS): Promis
   if (!existsSync(path.join(dist, "pagefind", "pagefind.js")))
     return na("no search index (dist/pagefind/pagefind.js missing)");
   if (!existsSync(CHROMIUM_PATH)) return na(`${CHROMIUM_PATH} not installed`);
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, { gzip: true, lifetimeMs: 10 * 60_000 });
   const browser = await launchChromium();
   const notes = new Set<string>();
   const queries: QueryResult[] = [];

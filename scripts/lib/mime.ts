@@ -11,7 +11,3 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
 };
-
-export function contentTypeOf(ext: string): string {
-  return CONTENT_TYPES[ext] ?? "application/octet-stream";
-}

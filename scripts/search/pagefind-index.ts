@@ -40,7 +40,7 @@ export interface IndexOptions {
  * synthetic 10 000-measure plan), so the indexer's peak is bounded by the bundle, not the site.
  * Sites up to this size (the seed, a real plan) keep one bundle per language, as before.
  */
-export const BUNDLE_PAGES = 2500;
+const BUNDLE_PAGES = 2500;
 
 /** Name of the manifest, in DIST/pagefind, listing each language's extra bundles. */
 export const BUNDLES_FILE = "bundles.json";

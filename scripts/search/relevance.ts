@@ -11,7 +11,7 @@ import { pageText } from "../../src/lib/search/html-text.ts";
 import { findPart } from "../../src/lib/search/rank.ts";
 import { parseQuery } from "../../src/lib/search/tokens.ts";
 import { launchChromium as launch } from "../lib/chromium.ts";
-import { serve } from "./serve.ts";
+import { serveStatic } from "../lib/serve.ts";
 
 export interface RelevanceQuery {
   lang: "ja" | "en";
@@ -131,7 +131,7 @@ export async function runRelevance(
   const queries = options.queries ?? loadQueries();
   if (!existsSync(path.join(dist, "pagefind", "pagefind.js"))) throw new Error(`no search index in ${dist}/pagefind`);
   const started = performance.now();
-  const server = await serve(dist, { base });
+  const server = await serveStatic(dist, { base, lifetimeMs: 10 * 60_000 });
   const browser = options.browser ?? (await launch());
   const outcomes: Outcome[] = [];
   try {

@@ -29,7 +29,7 @@ export const cspDirectives: ReadonlyArray<readonly [string, string]> = [
  * Directives that only work as an HTTP header: browsers ignore them in a <meta> element
  * (and Chromium logs a console warning), so they are left out of the meta policy.
  */
-export const cspHeaderOnlyDirectives: ReadonlyArray<readonly [string, string]> = [
+const cspHeaderOnlyDirectives: ReadonlyArray<readonly [string, string]> = [
   // No framing by other sites (clickjacking).
   ["frame-ancestors", "'none'"],
 ];
@@ -43,7 +43,7 @@ export const cspMeta: string = join(cspDirectives);
 export const cspHeader: string = join([...cspDirectives, ...cspHeaderOnlyDirectives]);
 
 /** Other security headers sent with every file by hosts that read _headers. */
-export const securityHeaders: ReadonlyArray<readonly [string, string]> = [
+const securityHeaders: ReadonlyArray<readonly [string, string]> = [
   ["Content-Security-Policy", cspHeader],
   ["X-Content-Type-Options", "nosniff"],
   ["Referrer-Policy", "strict-origin-when-cross-origin"],

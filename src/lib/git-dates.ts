@@ -63,8 +63,3 @@ export function gitDates(contentDir?: string): GitDates {
   }
   return memo;
 }
-
-/** For tests: forget the memoized dates. */
-export function resetGitDates(): void {
-  memo = undefined;
-}

@@ -79,7 +79,7 @@ export interface KpiChartModel {
   status: KpiStatus;
 }
 
-export const DEFAULT_MARGIN: ChartMargin = {
+const DEFAULT_MARGIN: ChartMargin = {
   top: 16,
   right: 24,
   bottom: 36,

@@ -7,9 +7,9 @@ import { locales } from "./locales.ts";
 import { progress } from "./kpi.ts";
 import { toWareki } from "./wareki.ts";
 
-export const FORMAT_VERSION = "plan-publisher/1";
+const FORMAT_VERSION = "plan-publisher/1";
 
-export const LICENCE = {
+const LICENCE = {
   name: "CC BY 4.0",
   url: "https://creativecommons.org/licenses/by/4.0/",
 };
@@ -70,7 +70,7 @@ export function siteJson(site: OpenDataSite) {
   };
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   "plan",
   "measure_number",
   "measure_title",

@@ -11,6 +11,7 @@ import path from "node:path";
 import { Document, YAMLSeq, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
 import type { Node, YAMLMap } from "yaml";
 import type { Message } from "./validation/finding.ts";
+import { compareNumbers } from "./numbers.ts";
 import { reservedIds } from "./paths.ts";
 import { discoverLayout } from "./validation/layout.ts";
 import { schemaDir } from "./validation/repo.ts";
@@ -37,7 +38,7 @@ const MEASURE_NUMBER = /^([1-9][0-9]*)-([1-9][0-9]*)-([1-9][0-9]*)$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Full-width digits and dash look-alikes (６－２－１, 6ー2ー1) become 6-2-1. */
-export function normalizeNumber(input: string): string {
+function normalizeNumber(input: string): string {
   return input
     .normalize("NFKC")
     .trim()
@@ -56,7 +57,7 @@ function schemaRef(dir: string, kind: string): string {
 // Templates
 
 /** The text of a new measure file. Comments say what to write where. */
-export function measureTemplate(number: string, schemaPath: string): string {
+function measureTemplate(number: string, schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
 # 基本施策 ${number}。「""」の中に文章を書き、null を数字に置き換えてから npm run validate で確認してください。
 # Measure ${number}: write the texts between the quotes, replace null with figures, then run npm run validate.
@@ -102,7 +103,7 @@ relatedPlans:  # 関連計画。原本が「―」（関連計画なし）のと
 }
 
 /** The text of a new project file. */
-export function projectTemplate(id: string, schemaPath: string): string {
+function projectTemplate(id: string, schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
 # プロジェクト ${id}。「""」の中に文章を書き、null を数字に置き換えてから npm run validate で確認してください。
 # Project ${id}: write the texts between the quotes, replace null with figures, then run npm run validate.
@@ -155,17 +156,6 @@ function numberOf(node: unknown): string | undefined {
   if (!isMap(node)) return undefined;
   const n: unknown = node.get("number");
   return typeof n === "number" || typeof n === "string" ? String(n) : undefined;
-}
-
-/** Compares "6-1-10" and "6-1-2" by their numbers, not as text. */
-export function compareNumbers(a: string, b: string): number {
-  const pa = a.split("-").map(Number);
-  const pb = b.split("-").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
 
 /** Inserts `node` before the first item whose number sorts after `key` (at the end if none); returns its index. */

@@ -9,16 +9,9 @@ import type { KpiProgress, KpiStatus } from "./kpi.ts";
 
 export type { Goal, Policy, RelatedPlan, StrategyRef };
 
-/** Compares dotted/hyphenated numbers part by part as integers: 6-1-9 < 6-1-10. */
-export function compareNumbers(a: string, b: string): number {
-  const pa = a.split(/[-.]/).map(Number);
-  const pb = b.split(/[-.]/).map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+// The one order for plan numbers; exported from here too for pages that import it from this module.
+import { compareNumbers } from "./numbers.ts";
+export { compareNumbers };
 
 export type { MeasureEntry, MeasureLink } from "./content/entries.ts";
 

@@ -12,8 +12,8 @@ export interface Wareki {
 }
 
 /** Supported fiscal years, both ends included. */
-export const MIN_FISCAL_YEAR = 1989;
-export const MAX_FISCAL_YEAR = 2100;
+const MIN_FISCAL_YEAR = 1989;
+const MAX_FISCAL_YEAR = 2100;
 
 interface EraDef {
   name: Era;

@@ -15,8 +15,8 @@ import { axeSource, launchChromium, waitForSearchResults } from "./browser.ts";
 import { layoutProblems } from "./layout.ts";
 import { builtPages, isSearchPage, SEARCH_WITH_RESULTS } from "./pages.ts";
 import { dist, hostileDist } from "./paths.ts";
-import { serveDir } from "./serve.ts";
-import type { StaticServer } from "./serve.ts";
+import { serveStatic } from "../../scripts/lib/serve.ts";
+import type { StaticServer } from "../../scripts/lib/serve.ts";
 
 const pages = builtPages(dist);
 const MEASURE = "/aioi/6-1-1/";
@@ -27,7 +27,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDir(dist), launchChromium()]);
+  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {

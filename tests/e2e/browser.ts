@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
-export { CHROMIUM_PATH, launchChromium } from "../../scripts/lib/chromium.ts";
+export { launchChromium } from "../../scripts/lib/chromium.ts";
 
 /** The axe-core source, to evaluate in a page (an evaluated script is not subject to the page's CSP). */
 export const axeSource: string = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -14,8 +14,8 @@ import { cspDirectives, cspHeader, cspMeta } from "../../src/lib/csp.ts";
 import { cspViolations, launchChromium, recordingContext, waitForSearchResults } from "./browser.ts";
 import { builtPages, isSearchPage, SEARCH_WITH_RESULTS } from "./pages.ts";
 import { dist, hostileDist } from "./paths.ts";
-import { parseHeadersFile, serveDir } from "./serve.ts";
-import type { StaticServer } from "./serve.ts";
+import { parseHeadersFile, serveStatic } from "../../scripts/lib/serve.ts";
+import type { StaticServer } from "../../scripts/lib/serve.ts";
 
 const pages = builtPages(dist);
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
@@ -99,8 +99,8 @@ describe("in Chromium", () => {
   beforeAll(async () => {
     [browser, withHeaders, metaOnly] = await Promise.all([
       launchChromium(),
-      serveDir(dist, { headers: true }),
-      serveDir(dist),
+      serveStatic(dist, { headers: true }),
+      serveStatic(dist),
     ]);
   });
   afterAll(async () => {

@@ -17,8 +17,8 @@ import { cspViolations, launchChromium, recordingContext, waitForSearchResults }
 import { layoutProblems } from "./layout.ts";
 import { builtPages, isSearchPage } from "./pages.ts";
 import { hostileDist } from "./paths.ts";
-import { serveDir } from "./serve.ts";
-import type { StaticServer } from "./serve.ts";
+import { serveStatic } from "../../scripts/lib/serve.ts";
+import type { StaticServer } from "../../scripts/lib/serve.ts";
 
 const pages = builtPages(hostileDist);
 const MEASURE = "/hostile-plan/6-1-1/";
@@ -33,7 +33,7 @@ let context: BrowserContext;
 let dialogs: string[];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDir(hostileDist), launchChromium()]);
+  [server, browser] = await Promise.all([serveStatic(hostileDist), launchChromium()]);
   ({ context, dialogs } = await recordingContext(browser, { bypassCSP: true, viewport: { width: 1280, height: 900 } }));
 });
 afterAll(async () => {

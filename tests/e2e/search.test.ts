@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium as launch } from "../../scripts/lib/chromium.ts";
 import { BUNDLES_FILE, indexSite } from "../../scripts/search/pagefind-index.ts";
 import { formatReport, runRelevance } from "../../scripts/search/relevance.ts";
-import { serve } from "../../scripts/search/serve.ts";
-import type { Server } from "../../scripts/search/serve.ts";
+import { serveStatic } from "../../scripts/lib/serve.ts";
+import type { StaticServer } from "../../scripts/lib/serve.ts";
 import { dist, fallbackDist, root, UNTRANSLATED_MEASURE } from "./paths.ts";
 
 /** Hit rates of the relevance set reached with the site's search (docs/search.md): fail below. */
@@ -19,12 +19,12 @@ const MIN_TOP1 = 1.0;
 const MIN_TOP5 = 1.0;
 
 let browser: Browser;
-let server: Server;
+let server: StaticServer;
 let context: BrowserContext;
 
 beforeAll(async () => {
   browser = await launch();
-  server = await serve(dist);
+  server = await serveStatic(dist);
   // A phone-sized window: most words are below the fold, so scrolling to them is visible.
   context = await browser.newContext({ viewport: { width: 320, height: 560 } });
 }, 60_000);
@@ -234,7 +234,7 @@ describe("the search page", () => {
   });
 
   it("works on a site built from another CONTENT_DIR; the Japanese fallback on an English page is not in the English index", async () => {
-    const other = await serve(fallbackDist);
+    const other = await serveStatic(fallbackDist);
     const page = await context.newPage();
     try {
       // The untranslated measure is found in English by its number (and title metadata)…
@@ -288,8 +288,8 @@ describe("an index in several bundles (large sites)", () => {
   });
 
   it("finds the same pages as the one-bundle index, re-ranked across bundles", async () => {
-    const one = await serve(dist);
-    const many = await serve(bundled);
+    const one = await serveStatic(dist);
+    const many = await serveStatic(bundled);
     const page = await context.newPage();
     try {
       for (const [lang, q] of [

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, waitForSearchResults } from "./browser.ts";
 import { builtPages, isSearchPage, SEARCH_WITH_RESULTS } from "./pages.ts";
 import { dist, root } from "./paths.ts";
-import { serveDir } from "./serve.ts";
-import type { StaticServer } from "./serve.ts";
+import { serveStatic } from "../../scripts/lib/serve.ts";
+import type { StaticServer } from "../../scripts/lib/serve.ts";
 
 const KB = 1024;
 const BUDGET = { measureHtml: 40 * KB, css: 15 * KB };
@@ -34,7 +34,7 @@ let browser: Browser;
 const weights: PageWeight[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDir(dist), launchChromium()]);
+  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
   const context = await browser.newContext();
   // What the current page has fetched; the listeners write to whatever these hold at the time.
   let files: PageWeight["files"] = [];

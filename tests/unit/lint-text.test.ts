@@ -1,6 +1,6 @@
 // npm run lint:text: textlint over every `ja:` text, reported at the file, line and
 // column where the text is written.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -164,6 +164,27 @@ describe("npm run lint:text (command line)", () => {
     expect(run("--strict").code).toBe(1);
     expect(run("--format", "nope").code).toBe(2);
   }, 60_000);
+
+  it("exits 2 with the usage on an unknown flag, and 0 on --help, before reading any content", () => {
+    const usage = /^usage: node scripts\/lint-text\.ts \[--dir DIR\] \[--format text\|json\|github\] \[--strict\]/m;
+    const bad = run("--frobnicate");
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/^Unknown option '--frobnicate'\n/);
+    expect(bad.out).toMatch(usage);
+    expect(run("--strict=yes")).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/^Option '--strict' does not take an argument\n/) as string,
+    });
+    for (const flag of ["--help", "-h"]) {
+      const help = spawnSync(node, ["scripts/lint-text.ts", "--dir", "/no/such/folder", flag], {
+        cwd: root,
+        encoding: "utf8",
+      });
+      expect(help.status).toBe(0);
+      expect(help.stderr).toMatch(usage);
+      expect(help.stdout + help.stderr).not.toMatch(/文章チェック|not found/);
+    }
+  });
 
   it("--format github prints warning annotations; --format json parses", () => {
     expect(run("--format", "github").out).toMatch(

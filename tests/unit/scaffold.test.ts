@@ -1,6 +1,6 @@
 // npm run new: a new measure or project file that a person fills in, and the
 // plan.yaml listing, edited without disturbing the rest of the file.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -212,6 +212,22 @@ describe("npm run new -- measure", () => {
     expect(again.out).toMatch(/作成しませんでした \/ not created: .*はすでにあります.* \/ .*already exists/);
     expect(run("measure").code).toBe(1);
     expect(run("thing", "x").code).toBe(1);
+    const unknown = run("measure", "6-2-2", "--frobnicate");
+    expect(unknown.code).toBe(1);
+    expect(unknown.out).toMatch(
+      /^使い方が正しくありません \/ Unknown option '--frobnicate'\n使い方 \/ usage:\n {2}npm run new -- measure/,
+    );
+    expect(run("measure", "6-2-2", "--plan").out).toContain("Option '--plan' argument is ambiguous"); // run() adds --dir DIR
+    expect(run("measure", "6-2-2", "extra").out).toContain("余分な引数があります / unexpected arguments: extra");
+    for (const flag of ["--help", "-h"]) {
+      const help = spawnSync(node, ["scripts/new.ts", "measure", "6-2-2", flag, "--dir", dir], {
+        cwd: repo,
+        encoding: "utf8",
+      });
+      expect(help.status).toBe(0);
+      expect(help.stderr).toMatch(/^使い方 \/ usage:\n {2}npm run new -- measure .*\n {2}npm run new -- project /);
+    }
+    expect(existsSync(path.join(dir, "sample-plan", "measures", "6-2-2.yaml"))).toBe(false);
   }, 30_000);
 });
 

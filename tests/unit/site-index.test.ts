@@ -3,7 +3,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { routeSite } from "./site-helpers.ts";
 import {
-  compareNumbers,
   goalSummaries,
   goalSummary,
   groupByStatus,
@@ -15,19 +14,6 @@ import {
 
 const site = routeSite(path.resolve(import.meta.dirname, "../../content"));
 const aioi = site.plans.find((p) => p.plan.plan.id === "aioi")!;
-
-describe("compareNumbers", () => {
-  it("compares part by part as integers", () => {
-    expect(["6-1-10", "6-1-9", "6-2-1", "10-1-1", "6-1-1"].sort(compareNumbers)).toEqual([
-      "6-1-1",
-      "6-1-9",
-      "6-1-10",
-      "6-2-1",
-      "10-1-1",
-    ]);
-    expect(compareNumbers("6-1", "6-1-1")).toBeLessThan(0);
-  });
-});
 
 describe("planIndex", () => {
   const index = aioi;

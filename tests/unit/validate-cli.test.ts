@@ -16,6 +16,8 @@ function run(...args: string[]) {
 
 const STACK = /^\s+at .+[:(]/m;
 const broken = brokenCopies();
+const USAGE =
+  "usage: node scripts/validate.ts [--dir DIR] [--format text|json|github]  (default DIR: $CONTENT_DIR or content/)";
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -97,6 +99,34 @@ describe("validate CLI", () => {
     const bad = run("--frobnicate");
     expect(bad.code).toBe(2);
     expect(bad.all).not.toMatch(STACK);
-    expect(bad.err).toContain("unknown argument --frobnicate");
+    expect(bad.out).toBe("");
+    expect(bad.err.split("\n")[0]).toBe("Unknown option '--frobnicate'");
+    expect(bad.err).toContain("usage: node scripts/validate.ts [--dir DIR] [--format text|json|github]");
+  });
+
+  it.each([
+    [["--dir"], "Option '--dir <value>' argument missing"],
+    [["--dir="], "--dir needs a folder"],
+    [["--format", "xml"], "--format must be text, json or github"],
+    [["--help=yes"], "Option '-h, --help' does not take an argument"],
+    [["content"], "Unexpected argument 'content'"],
+  ])("exits 2 with the usage on %j", (args, message) => {
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(`${message}\n${USAGE}\n`);
+  });
+
+  it.each(["--help", "-h"])("%s prints the usage and exits 0 without validating", (flag) => {
+    const r = run("--dir", path.join(brokenDir, "wrong-type"), flag);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`${USAGE}\n`);
+    expect(r.out).toBe("");
+  });
+
+  it("takes --dir=DIR and --format=FORMAT with an equals sign", () => {
+    const r = run(`--dir=${validDir}`, "--format=json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, files: 5 });
   });
 });

@@ -230,5 +230,3 @@ export function createEngine(opts: EngineOptions) {
 
   return { load, search, filters };
 }
-
-export type Engine = ReturnType<typeof createEngine>;

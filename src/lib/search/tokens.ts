@@ -75,7 +75,7 @@ const isHiragana = (ch: string): boolean => {
 };
 
 /** Whether pairs of two hiragana get no key (grammar endings: すること, ための…; 15–18 % of keys). */
-export const SKIP_HIRAGANA_PAIRS = true;
+const SKIP_HIRAGANA_PAIRS = true;
 
 /** The bigram keys of one Japanese run, in order (none for a single character). */
 export function runKeys(run: string): string[] {

@@ -26,7 +26,7 @@ export interface GenerateOptions {
 export type SchemaKind = "plan" | "measure" | "strategy" | "project";
 
 /** Roadmap items per project.yaml, so that each file stays well under the validator's 1 MB limit. */
-export const MAX_ITEMS_PER_PROJECT = 1000;
+const MAX_ITEMS_PER_PROJECT = 1000;
 
 /**
  * The `$schema=` reference: relative to the file when the output folder is inside the

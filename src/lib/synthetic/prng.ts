@@ -27,7 +27,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** FNV-1a hash of a string, for deriving independent streams from one seed. */
-export function hashString(s: string): number {
+function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

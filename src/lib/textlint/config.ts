@@ -25,7 +25,7 @@ interface Preset {
 }
 
 /** Overrides of the preset's defaults; false turns a rule off. */
-export const PRESET_OVERRIDES: Record<string, RuleOptions> = {
+const PRESET_OVERRIDES: Record<string, RuleOptions> = {
   // Default 100. Sentences in 総合計画 run to 120 characters routinely.
   "sentence-length": { max: 150 },
   // Default 3 (4 or more 、 is reported). Administrative sentences list many items.
@@ -40,7 +40,7 @@ function interop<T>(m: T | { default: T }): T {
 }
 
 /** Options of the project's own rule (see rule-suspect-chars.ts). */
-export const SUSPECT_OPTIONS: SuspectCharsOptions = { jis: true, halfWidthKana: true };
+const SUSPECT_OPTIONS: SuspectCharsOptions = { jis: true, halfWidthKana: true };
 
 /** The rules to run, in the shape @textlint/kernel takes. */
 export function textlintRules(): RuleEntry[] {

@@ -41,7 +41,7 @@ export interface JaText {
 }
 
 /** Every `ja:` string in the document, in document order. */
-export function collectJaTexts(doc: Document): JaText[] {
+function collectJaTexts(doc: Document): JaText[] {
   const out: JaText[] = [];
   const visit = (node: unknown, segments: Segment[]): void => {
     if (isMap(node)) {

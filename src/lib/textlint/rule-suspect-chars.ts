@@ -79,7 +79,7 @@ export function findSuspectChars(text: string, options: SuspectCharsOptions = {}
 }
 
 /** "日本語 / English" for one hit. */
-export function suspectMessage(hit: SuspectHit): { ja: string; en: string } {
+function suspectMessage(hit: SuspectHit): { ja: string; en: string } {
   const code = `U+${hit.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   if (hit.kind === "kana") {
     return {

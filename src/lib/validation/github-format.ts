@@ -7,12 +7,12 @@ import type { Finding } from "./finding.ts";
 import { formatFinding } from "./finding.ts";
 
 /** Message text: %, CR and LF must be escaped. */
-export function escapeData(s: string): string {
+function escapeData(s: string): string {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Property values: additionally : and , (they separate the properties). */
-export function escapeProperty(s: string): string {
+function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
@@ -27,7 +27,7 @@ export interface GithubFormatOptions {
 }
 
 /** One workflow command for one finding. A finding about a folder (line 0) has no line. */
-export function githubAnnotation(f: Finding, options: GithubFormatOptions = {}): string {
+function githubAnnotation(f: Finding, options: GithubFormatOptions = {}): string {
   const props = [`file=${escapeProperty(f.file)}`];
   if (f.line > 0) props.push(`line=${f.line}`, `col=${f.col}`);
   props.push(`title=${escapeProperty(options.title ?? TITLES[f.severity])}`);

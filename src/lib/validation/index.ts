@@ -13,7 +13,7 @@ import { defaultContentDir, displayPath, findRepoRoot } from "./repo.ts";
 import { buildSite } from "./site.ts";
 import path from "node:path";
 
-export type { Finding, Message, Severity } from "./finding.ts";
+export type { Finding } from "./finding.ts";
 export { formatFinding } from "./finding.ts";
 export { defaultContentDir } from "./repo.ts";
 

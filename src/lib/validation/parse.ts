@@ -16,7 +16,7 @@ import {
 /** Content files are a few KB; anything near this is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1_000_000;
 /** Enough for legitimate reuse, far too few for a "billion laughs" alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 export interface ParsedFile {
   /** Display path (repo-relative). */

@@ -9,7 +9,7 @@ export const fy = {
   en: (p: Period) => `FY${p.from}–FY${p.to}`,
 };
 
-export function inside(p: Period, outer: Period): boolean {
+function inside(p: Period, outer: Period): boolean {
   return p.from >= outer.from && p.to <= outer.to;
 }
 

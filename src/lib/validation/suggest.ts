@@ -1,7 +1,7 @@
 // "Did you mean …?" for misspelt field names.
 
 /** Edit distance between two short strings (field names), case-insensitive. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   a = a.toLowerCase();
   b = b.toLowerCase();
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
