@@ -33,7 +33,10 @@ export async function generateDefs(): Promise<string> {
     $defs: Record<string, unknown>;
   };
   defs.$defs.text = textDefinition(translationCodes());
-  return format(JSON.stringify(defs), { parser: "json", ...(await resolveConfig(path.join(schemaDir, "defs.schema.json"))) });
+  return format(JSON.stringify(defs), {
+    parser: "json",
+    ...(await resolveConfig(path.join(schemaDir, "defs.schema.json"))),
+  });
 }
 
 export async function generateTypes(): Promise<string> {

@@ -1,13 +1,13 @@
 // Lookup tables over a plan's entries for the listing pages (overview, goals, numbers, KPI
 // dashboards), built once per route by src/lib/content/site.ts. A measure page never needs them:
 // its entry already holds its goal, policy and neighbours.
-import type { Goal, Policy, RelatedPlan, StrategyRef } from "./types.generated.ts";
+import type { Goal, Policy, StrategyRef } from "./types.generated.ts";
 import type { Kpi, Text } from "./types.ts";
 import type { MeasureEntry, PlanEntry } from "./content/entries.ts";
 import { progress } from "./kpi.ts";
 import type { KpiProgress, KpiStatus } from "./kpi.ts";
 
-export type { Goal, Policy, RelatedPlan, StrategyRef };
+export type { Goal, Policy, StrategyRef };
 
 // The one order for plan numbers; exported from here too for pages that import it from this module.
 import { compareNumbers } from "./numbers.ts";

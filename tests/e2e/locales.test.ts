@@ -7,8 +7,8 @@ import { parse } from "node-html-parser";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium as launch } from "../../scripts/lib/chromium.ts";
-import { serve } from "../../scripts/search/serve.ts";
-import type { Server } from "../../scripts/search/serve.ts";
+import { serveStatic } from "../../scripts/lib/serve.ts";
+import type { StaticServer } from "../../scripts/lib/serve.ts";
 import { builtPages } from "./pages.ts";
 import { fallbackDist, KOREAN_TITLE } from "./paths.ts";
 
@@ -61,7 +61,7 @@ describe("a third locale from configuration (ko)", () => {
     expect(h1).toContain(KOREAN_TITLE);
     expect(h1).toContain("임시 번역");
     // No Korean for the situation text: English first (ko → en), marked lang="en", with the notice.
-    const fallback = doc.querySelector("#situation")!.parentNode.querySelector('span[lang="en"]')!;
+    const fallback = doc.querySelector("#situation")!.parentNode!.querySelector('span[lang="en"]')!;
     expect(fallback.text).toMatch(/shrinking population/);
     expect(squash(fallback.nextElementSibling!.text)).toBe("번역되지 않아 다른 언어로 표시합니다");
     // No English either (6-1-3 in this build): the Japanese original, marked lang="ja".
@@ -80,10 +80,10 @@ describe("a third locale from configuration (ko)", () => {
 
 describe("the ko search index", () => {
   let browser: Browser;
-  let server: Server;
+  let server: StaticServer;
   beforeAll(async () => {
     browser = await launch();
-    server = await serve(fallbackDist);
+    server = await serveStatic(fallbackDist);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -118,7 +118,7 @@ describe("validate CLI", () => {
   });
 
   it.each(["--help", "-h"])("%s prints the usage and exits 0 without validating", (flag) => {
-    const r = run("--dir", path.join(brokenDir, "wrong-type"), flag);
+    const r = run("--dir", broken("wrong-type"), flag);
     expect(r.code).toBe(0);
     expect(r.err).toBe(`${USAGE}\n`);
     expect(r.out).toBe("");

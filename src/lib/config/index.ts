@@ -9,7 +9,7 @@ export type { SiteConfig } from "./load.ts";
 export type { Locale } from "./locale.ts";
 
 /** Thrown when site.config.yaml has errors; the message lists them, one per line. */
-export class ConfigError extends Error {
+class ConfigError extends Error {
   readonly findings: Finding[];
   constructor(findings: Finding[]) {
     const lines = findings.filter((f) => f.severity === "error").map((f) => `エラー ${formatFinding(f)}`);

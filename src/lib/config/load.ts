@@ -20,7 +20,7 @@ interface ConfigInput {
 }
 
 /** SITE_CONFIG (relative to the working directory) or site.config.yaml in the repository. */
-export function defaultConfigFile(): string {
+function defaultConfigFile(): string {
   const env = process.env.SITE_CONFIG;
   return env ? path.resolve(env) : path.join(repoRoot, "site.config.yaml");
 }

@@ -41,12 +41,12 @@ export interface ContentEntries {
   projects: Array<{ id: string; data: ProjectEntry }>;
 }
 
-export const measureId = (planId: string, number: string): string => `${planId}/${number}`;
+const measureId = (planId: string, number: string): string => `${planId}/${number}`;
 
 const linkOf = (m: Measure): MeasureLink => (m.title ? { number: m.number, title: m.title } : { number: m.number });
 
 /** The measures of a plan in plan order, with goal, policy and neighbours. */
-export function measureEntries(loaded: LoadedPlan): MeasureEntry[] {
+function measureEntries(loaded: LoadedPlan): MeasureEntry[] {
   const files = new Map(loaded.measures.map((m) => [m.measure.number, m]));
   const out: MeasureEntry[] = [];
   for (const goal of loaded.plan.goals) {
@@ -78,18 +78,11 @@ export function contentEntries(site: SiteData): ContentEntries {
   };
 }
 
-/** A plan assembled again from its entries (listing pages, open data): measures in plan order. */
-export function assemblePlan(plan: PlanEntry, measures: readonly MeasureEntry[]): LoadedPlan {
-  const loaded: LoadedPlan = {
-    plan: plan.plan,
-    file: { path: plan.file },
-    measures: [...measures].sort((a, b) => a.index - b.index).map((m) => ({ measure: m.measure, file: { path: m.file } })),
-  };
-  if (plan.strategy) loaded.strategy = { strategy: plan.strategy.strategy, file: { path: plan.strategy.file } };
-  return loaded;
-}
 
-/** The state of the content while `astro dev` runs: the located bilingual error messages, if any. */
+/**
+ * The state of the content while `astro dev` runs: the located bilingual error messages, if any.
+ * @public named only in the collection types the loader declares (src/lib/content/loader.ts)
+ */
 export interface ContentStatusEntry {
   errors: string[];
 }

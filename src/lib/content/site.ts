@@ -12,7 +12,7 @@ export interface Site {
 }
 
 /** Thrown while `astro dev` runs with content errors: the overlay shows every located message. */
-export class ContentErrors extends Error {
+class ContentErrors extends Error {
   constructor(lines: string[]) {
     super(`コンテンツにエラーがあります。直して保存すると表示が戻ります / the content has errors; fix and save to recover\n${lines.join("\n")}`);
     this.name = "ContentErrors";

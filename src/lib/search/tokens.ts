@@ -35,7 +35,7 @@ function hash5(s: string): string {
 }
 
 /** The key of two adjacent Japanese characters: bigramKey("関", "係") → "q…x" (7 letters). */
-export function bigramKey(a: string, b: string): string {
+function bigramKey(a: string, b: string): string {
   return `q${hash5(a + b)}x`;
 }
 
@@ -78,7 +78,7 @@ const isHiragana = (ch: string): boolean => {
 const SKIP_HIRAGANA_PAIRS = true;
 
 /** The bigram keys of one Japanese run, in order (none for a single character). */
-export function runKeys(run: string): string[] {
+function runKeys(run: string): string[] {
   const chars = [...run];
   const keys: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) {
