@@ -2,8 +2,8 @@
 // stores typed entries for the pages (plans, measures, projects). The four collections share one
 // validation per state of the files. In `astro build` content errors stop the build with every
 // located message; in `astro dev` the loader watches the folder, re-validates on every change,
-// prints the messages and stores them in `contentStatus`, which every page checks, so an edit
-// shows on the next reload and a broken file shows its error instead of a stale page.
+// prints the messages and stores them in `contentStatus`, so an edit shows on the next reload
+// and a broken file shows its error page (src/middleware.ts) instead of a stale page.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -52,12 +52,15 @@ function fill(name: CollectionName, context: LoaderContext, dir: string): void {
     for (const f of result.errors) logger.error(`エラー ${formatFinding(f)}`);
   }
   if (!result.site && !context.watcher) throw new ContentError(result);
-  store.clear();
   if (name === "contentStatus") {
+    store.clear();
     store.set({ id: "status", data: { errors: result.errors.map((f) => `エラー ${formatFinding(f)}`) } });
     return;
   }
+  // With errors (dev only) the last good entries stay, but src/middleware.ts answers every
+  // request with the error page until the files are fixed, so they are never shown.
   if (!result.site) return;
+  store.clear();
   for (const entry of contentEntries(result.site)[name]) store.set({ id: entry.id, data: { ...entry.data } });
 }
 
