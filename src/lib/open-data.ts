@@ -7,7 +7,7 @@ import { locales } from "./locales.ts";
 import { progress } from "./kpi.ts";
 import { toWareki } from "./wareki.ts";
 
-const FORMAT_VERSION = "plan-publisher/1";
+const FORMAT_VERSION = "plan-publisher/2";
 
 const LICENCE = {
   name: "CC BY 4.0",
