@@ -1,18 +1,12 @@
-// Site-wide settings. Everything a deploying city would change lives here or in the
-// environment, so that a fork only needs REPO_URL (and SITE_URL/BASE_PATH in astro.config.mjs).
-import type { Lang } from "./lib/types.ts";
-
+// Site-wide settings from the environment: the repository for "edit this page" links
+// (REPO_URL, REPO_BRANCH; SITE_URL/BASE_PATH are read in astro.config.mjs). The languages and
+// their texts, including the site name, are in site.config.yaml and src/i18n/.
 const env = (name: string): string | undefined => {
   const v = process.env[name];
   return v && v.trim() !== "" ? v.trim() : undefined;
 };
 
 export const config = {
-  /** Site name shown in the header and <title>. */
-  siteName: {
-    ja: "計画パブリッシャー",
-    en: "Plan Publisher",
-  } satisfies Record<Lang, string>,
   /** Repository that holds content/, for "edit this page" links (no trailing slash). */
   repoUrl: (env("REPO_URL") ?? "https://github.com/aioi-open-data/plan-publisher").replace(/\/+$/, ""),
   /** Branch that "edit this page" links open. */
