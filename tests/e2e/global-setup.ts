@@ -1,23 +1,22 @@
 // Builds the site once before the end-to-end tests: dist/ from content/, and a second site from
-// a copy of content/ with a third locale (ko, tests/fixtures/locales) and whose measure 6-1-3 has
-// no English, to check locales by configuration and the "not yet translated" fallbacks, and a
-// third from tests/fixtures/hostile (content a careless or malicious editor
-// could commit; hostile.test.ts). All three get the search index, as
-// `npm run build` makes it (scripts/postbuild.ts). SKIP_BUILD=1 reuses existing builds.
+// a copy of content/ in its own git repository (fallback-content.ts) with a third locale (ko,
+// tests/fixtures/locales), a measure without English, roadmap progress and a two-commit history,
+// and a third from tests/fixtures/hostile (content a careless or malicious editor could commit;
+// hostile.test.ts). All three get the search index, as `npm run build` makes it
+// (scripts/postbuild.ts), and the same pinned BUILD_DATE. SKIP_BUILD=1 reuses existing builds.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { parse, stringify } from "yaml";
+import { makeFallbackContent } from "./fallback-content.ts";
 import {
+  BUILD_DATE,
   dist,
   fallbackContent,
   fallbackDist,
   hostileContent,
   hostileDist,
-  KOREAN_TITLE,
   localesConfig,
   root,
-  UNTRANSLATED_MEASURE,
 } from "./paths.ts";
 
 const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
@@ -25,7 +24,8 @@ const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
 function build(outDir: string, env: Record<string, string>): void {
   execFileSync(process.execPath, [astro, "build", "--outDir", outDir], {
     cwd: root,
-    env: { ...process.env, ...env },
+    // The build date is pinned, so that "this fiscal year" and what needs a report are known.
+    env: { ...process.env, BUILD_DATE, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
@@ -38,19 +38,6 @@ function postbuild(outDir: string): void {
   });
 }
 
-/** Removes every English translation and its review status from a YAML document (the Japanese stays). */
-function stripEnglish(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripEnglish);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([k]) => k !== "en" && k !== "review")
-        .map(([k, v]) => [k, stripEnglish(v)]),
-    );
-  }
-  return value;
-}
-
 export default function setup(): void {
   const skip = process.env.SKIP_BUILD === "1";
   if (!(skip && existsSync(path.join(dist, "index.html")))) {
@@ -58,18 +45,7 @@ export default function setup(): void {
     postbuild(dist);
   }
   if (!(skip && existsSync(path.join(fallbackDist, "index.html")))) {
-    rmSync(fallbackContent, { recursive: true, force: true });
-    cpSync(path.join(root, "content"), fallbackContent, { recursive: true });
-    const file = path.join(fallbackContent, "aioi", "measures", `${UNTRANSLATED_MEASURE}.yaml`);
-    const doc: unknown = parse(readFileSync(file, "utf8"));
-    writeFileSync(file, stringify(stripEnglish(doc)));
-    const first = path.join(fallbackContent, "aioi", "measures", "6-1-1.yaml");
-    const text = readFileSync(first, "utf8").replace(
-      /^title:\n  ja: (.+)\n  en: (.+)\n  review:\n    en: provisional\n/m,
-      `title:\n  ja: $1\n  en: $2\n  ko: ${KOREAN_TITLE}\n  review:\n    en: provisional\n    ko: provisional\n`,
-    );
-    if (!text.includes(KOREAN_TITLE)) throw new Error("global-setup: the title of 6-1-1 is not where expected");
-    writeFileSync(first, text);
+    makeFallbackContent(fallbackContent);
     build(fallbackDist, { CONTENT_DIR: fallbackContent, SITE_CONFIG: localesConfig });
     postbuild(fallbackDist);
   }

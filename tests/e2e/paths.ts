@@ -3,12 +3,15 @@ import os from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "../..");
+/** The build date global-setup pins for every build: fiscal year 2025 (令和7年度). */
+export const BUILD_DATE = "2025-10-01";
 /** The site built from content/. */
 export const dist = path.join(root, "dist");
 /**
  * A second build from a copy of content/ with a third locale configured as a city would add one
  * (tests/fixtures/locales: ko), a few Korean translations, and the English of one measure removed:
- * it shows the fallbacks and that locales come from configuration alone.
+ * it shows the fallbacks and that locales come from configuration alone. The copy is its own git
+ * repository with two commits and carries roadmap progress (fallback-content.ts).
  */
 export const fallbackDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-fallback");
 export const fallbackContent = path.join(os.tmpdir(), "plan-publisher-e2e", "content-fallback");
