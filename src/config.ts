@@ -30,7 +30,7 @@ export function editUrl(repoPath: string): string {
   return `${config.repoUrl}/edit/${config.branch}/${repoPath.split("/").map(encodeURIComponent).join("/")}`;
 }
 
-/** Link to view a repository file's history on the host. */
-export function historyUrl(repoPath: string): string {
-  return `${config.repoUrl}/commits/${config.branch}/${repoPath.split("/").map(encodeURIComponent).join("/")}`;
+/** Link to a commit on the repository host (GitHub-style URL: /commit/<sha>). */
+export function commitUrl(sha: string): string {
+  return `${config.repoUrl}/commit/${encodeURIComponent(sha)}`;
 }

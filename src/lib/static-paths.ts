@@ -7,6 +7,8 @@ import type { PlanIndex } from "./site-index.ts";
 import type { ProjectEntry } from "./content/entries.ts";
 import { loadSite } from "./content/site.ts";
 import { config } from "../config.ts";
+import { contentPath } from "./git/content-log.ts";
+import { documentHistory } from "./history/index.ts";
 
 const today = config.buildDate;
 
@@ -73,5 +75,20 @@ export async function projectPaths() {
   const site = await loadSite();
   return perLocale(
     site.projects.map((project) => ({ params: { doc: project.project.id }, props: { project, today } })),
+  );
+}
+
+/** /<doc>/history/ — the history of changes of a plan or project folder, from git. */
+export async function historyPaths() {
+  const site = await loadSite();
+  const docs = [
+    ...site.plans.map((index) => ({ id: index.plan.plan.id, title: index.plan.plan.title, file: index.plan.file })),
+    ...site.projects.map((p) => ({ id: p.project.id, title: p.project.title, file: p.file.path })),
+  ];
+  return perLocale(
+    docs.map(({ id, title, file }) => ({
+      params: { doc: id },
+      props: { id, title, history: documentHistory(contentPath(file).split("/")[0]) },
+    })),
   );
 }

@@ -2,7 +2,7 @@
 // on the built site in Chromium. See docs/accessibility.md for what each check covers.
 //   1. axe-core on every built page, both languages (and the search page with results): no
 //      violations of the wcag2a/2aa/21a/21aa/22aa rules.
-//      Also the fallback build's pages with roadmap progress (section 6).
+//      Also the fallback build's pages with roadmap progress and a git history (section 6).
 //   2. What axe cannot see: a keyboard-only walk (skip link, focus order, visible focus, the
 //      scrollable roadmap region), heading levels, table captions and header cells, the KPI
 //      chart's text alternative as Chromium computes it, the roadmap as a plain table, reflow at
@@ -437,12 +437,18 @@ describe("reflow", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// 6. Roadmap progress with content (the fallback build: statuses reported; fallback-content.ts),
-//    in its three locales: axe, and reflow at 320 px.
+// 6. Roadmap progress and history pages with content (the fallback build: statuses reported,
+//    two commits; fallback-content.ts), in its three locales: axe, and reflow at 320 px.
 
-describe("pages with roadmap progress (fallback build)", () => {
+describe("pages with roadmap progress and a history (fallback build)", () => {
   const urls = ["", "/en", "/ko"].flatMap((l) =>
-    ["/", "/jumin-jichi-refresh/", "/jumin-jichi-refresh/roadmap/"].map((u) => `${l}${u}`),
+    [
+      "/",
+      "/jumin-jichi-refresh/",
+      "/jumin-jichi-refresh/roadmap/",
+      "/aioi/history/",
+      "/jumin-jichi-refresh/history/",
+    ].map((u) => `${l}${u}`),
   );
   let fallback: StaticServer;
   beforeAll(async () => {
