@@ -4,12 +4,14 @@
 // built into the fallback site as aioi measure 6-1-4 (global-setup.ts). Among them the issue's
 // row 結核による新規登録患者数 6件 → 4件 aiming at 2件: lower is better, so it is on track at 50%,
 // not achieved.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parse } from "node-html-parser";
 import type { HTMLElement } from "node-html-parser";
-import { describe, expect, it } from "vitest";
-import { fallbackDist, KPI_SAMPLES_MEASURE } from "./paths.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { dist, fallbackDist, KPI_SAMPLES_MEASURE, root } from "./paths.ts";
 
 type Status = "achieved" | "on-track" | "behind" | "moving-away" | "no-data";
 
@@ -55,7 +57,7 @@ function block(id: string, lang: "ja" | "en"): HTMLElement {
   const doc = page(`${lang === "en" ? "/en" : ""}/aioi/${KPI_SAMPLES_MEASURE}/`);
   const h3 = doc.querySelector(`#kpi-${id}`);
   if (!h3) throw new Error(`no KPI ${id} on the measure page`);
-  return h3.parentNode;
+  return h3.parentNode!;
 }
 
 /** The definition (dd) of a term (dt) in the KPI's progress list. */
@@ -172,3 +174,34 @@ describe("every KPI direction × status", () => {
     ]);
   });
 });
+
+describe("kpi:update reads the published CSV back", () => {
+  const temps: string[] = [];
+  afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const node = path.join(root, "node_modules", ".bin", "node");
+
+  it("the build's CSV changes nothing: every row says what the YAML says", () => {
+    const content = mkdtempSync(path.join(os.tmpdir(), "kpi-roundtrip-"));
+    temps.push(content);
+    cpSync(path.join(root, "content"), content, { recursive: true });
+    const before = snapshot(content);
+    const out = execFileSync(
+      node,
+      [path.join(root, "scripts", "kpi-update.ts"), path.join(dist, "data", "aioi-kpis.csv"), "--dir", content],
+      { encoding: "utf8" },
+    );
+    expect(out).toContain("変更のない行 9 行: 変更はありません");
+    expect(out).toContain("9 rows unchanged: nothing to change");
+    expect(snapshot(content)).toEqual(before);
+  });
+});
+
+/** Every file's bytes under `dir`, by relative path. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".yaml"))
+      .sort()
+      .map((f) => [f, readFileSync(path.join(dir, f)).toString("base64")]),
+  );
+}
