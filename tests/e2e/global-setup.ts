@@ -1,6 +1,8 @@
 // Builds the site once before the end-to-end tests: dist/ from content/, and a second site from
-// a copy of content/ with a third locale (ko, tests/fixtures/locales) and whose measure 6-1-3 has
-// no English, to check locales by configuration and the "not yet translated" fallbacks, and a
+// a copy of content/ with a third locale (ko, tests/fixtures/locales), whose measure 6-1-3 has
+// no English and which has a measure 6-1-4 with a KPI for every direction × status
+// (tests/fixtures/kpi-directions), to check locales by configuration, the "not yet translated"
+// fallbacks and the KPI statuses, and a
 // third from tests/fixtures/hostile (content a careless or malicious editor
 // could commit; hostile.test.ts). All three get the search index, as
 // `npm run build` makes it (scripts/postbuild.ts). SKIP_BUILD=1 reuses existing builds.
@@ -15,6 +17,8 @@ import {
   hostileContent,
   hostileDist,
   KOREAN_TITLE,
+  KPI_SAMPLES_MEASURE,
+  kpiSamples,
   localesConfig,
   root,
   UNTRANSLATED_MEASURE,
@@ -51,6 +55,16 @@ function stripEnglish(value: unknown): unknown {
   return value;
 }
 
+/** Adds the KPI samples to the fallback content as measure 6-1-4, listed after 6-1-3 in plan.yaml. */
+function addKpiSamples(): void {
+  cpSync(kpiSamples, path.join(fallbackContent, "aioi", "measures", `${KPI_SAMPLES_MEASURE}.yaml`));
+  const plan = path.join(fallbackContent, "aioi", "plan.yaml");
+  const text = readFileSync(plan, "utf8");
+  const listed = text.replace(/^( +)- 6-1-3\n/m, `$&$1- ${KPI_SAMPLES_MEASURE}\n`);
+  if (listed === text) throw new Error("global-setup: measure 6-1-3 is not listed where expected in plan.yaml");
+  writeFileSync(plan, listed);
+}
+
 export default function setup(): void {
   const skip = process.env.SKIP_BUILD === "1";
   if (!(skip && existsSync(path.join(dist, "index.html")))) {
@@ -70,6 +84,7 @@ export default function setup(): void {
     );
     if (!text.includes(KOREAN_TITLE)) throw new Error("global-setup: the title of 6-1-1 is not where expected");
     writeFileSync(first, text);
+    addKpiSamples();
     build(fallbackDist, { CONTENT_DIR: fallbackContent, SITE_CONFIG: localesConfig });
     postbuild(fallbackDist);
   }
