@@ -13,6 +13,7 @@ import type { UpdateResult } from "../../src/lib/kpi-update/index.ts";
 import { parseFigure, parseFiscalYear } from "../../src/lib/kpi-update/cells.ts";
 import { fiscalYearOf } from "../../src/lib/wareki.ts";
 import { routeSite } from "./site-helpers.ts";
+import { validateContent } from "../../src/lib/validation/index.ts";
 import { edit, node, repo, tempCopies } from "./validator-helpers.ts";
 
 const temp = tempCopies();
@@ -110,6 +111,21 @@ describe("adding and changing figures", () => {
       updates: [],
       unchanged: 6,
     });
+  });
+
+  it("records the target year's own figure, which says whether the target was met", () => {
+    const dir = temp();
+    const result = updateKpis({
+      contentDir: dir,
+      csvFile: csvFile(rows("sample-plan,6-1-1,,6-1-1-1,,%,actual,令和12年度,2030,73.5")),
+      csvName: "kpis.csv",
+      targets: false,
+      dryRun: false,
+      today: new Date("2031-05-01T12:00:00+09:00"),
+    });
+    expect(result.problems).toEqual([]);
+    expect(changes(result)).toEqual(["6-1-1-1 actual 2030: none → 73.5"]);
+    expect(validateContent(dir).errors).toEqual([]);
   });
 
   it("inserts between years, changes a value in place and keeps the KPI's decimals (68 → 68.0)", () => {

@@ -1,6 +1,7 @@
 // Whether a spreadsheet row's figure can be right for its KPI: a target inside the plan period
 // (and changed only when --targets says so); an actual of the baseline's own year, or after it,
-// of a fiscal year that has begun, inside the plan period and before the target.
+// of a fiscal year that has begun, inside the plan period and not after the target year (the
+// target year's own figure says whether the target was met).
 import { formatValue } from "../kpi.ts";
 import type { Value } from "../types.ts";
 import type { Message } from "../validation/finding.ts";
@@ -62,10 +63,10 @@ export function actualYearAccepted(home: KpiHome, row: FigureRow, target: Value,
       `${year(fy).ja}はまだ始まっていません（今日は${year(current).ja}）。年度を確認してください`,
       `${year(fy).en} has not begun yet (today is in ${year(current).en}): check the year`,
     );
-  if (fy >= target.fiscalYear)
+  if (fy > target.fiscalYear)
     return refuse(
-      `実績値の年度（${year(fy).ja}）は目標値の年度（${year(target.fiscalYear).ja}）より前にしてください`,
-      `the actual's year ${year(fy).en} must be before the target year ${year(target.fiscalYear).en}`,
+      `実績値の年度（${year(fy).ja}）が目標値の年度（${year(target.fiscalYear).ja}）より後です`,
+      `the actual's year ${year(fy).en} is after the target year ${year(target.fiscalYear).en}`,
     );
   return true;
 }
