@@ -8,6 +8,7 @@ import { formatFiscalYear } from "../lib/wareki.ts";
 import { localeOf } from "../lib/locales.ts";
 import { fmt } from "../lib/fmt.ts";
 import type { KpiStatus } from "../lib/kpi.ts";
+import { directionOf, formatValue, keepsLevel } from "../lib/kpi.ts";
 import type { Kpi } from "../lib/types.ts";
 import { textAlternative } from "../lib/kpi-chart.ts";
 import ja from "./ja.json" with { type: "json" };
@@ -109,6 +110,31 @@ export function kpiTextAlternative(kpi: Kpi, lang: Lang): string {
   return textAlternative(kpi, {
     label: resolveText(kpi.label, lang).value,
     templates: d.chartText,
+    keepLevel: { maintain: d.kpiDirection.chartMaintain, "maintain-or-lower": d.kpiDirection.chartMaintainOrLower },
     status: d.statusLabels,
   });
+}
+
+/** What a KPI's status means, in a sentence: a KPI that keeps a level says so in its own words. */
+export function kpiStatusSentence(kpi: Kpi, status: KpiStatus, lang: Lang): string {
+  const d = t(lang);
+  if (keepsLevel(directionOf(kpi)) && (status === "achieved" || status === "moving-away"))
+    return d.kpiDirection.maintainStatus[status];
+  return d.status[status];
+}
+
+/** Which way is better, for the reader: "" for increase KPIs, the usual case. */
+export function kpiDirectionNote(kpi: Kpi, lang: Lang): string {
+  const d = t(lang);
+  const level = formatValue(kpi.target, kpi.unit);
+  switch (directionOf(kpi)) {
+    case "increase":
+      return "";
+    case "decrease":
+      return d.measure.decrease;
+    case "maintain":
+      return fmt(d.kpiDirection.maintainNote, { level });
+    case "maintain-or-lower":
+      return fmt(d.kpiDirection.maintainOrLowerNote, { level });
+  }
 }

@@ -3,7 +3,7 @@
 // The chart runs from the baseline year to the target year, plots each actual, marks the
 // target, and draws a straight guide from baseline to target (the pace "on track" is judged by).
 import type { Kpi } from "./types.ts";
-import { formatValue, progress } from "./kpi.ts";
+import { directionOf, formatValue, progress } from "./kpi.ts";
 import type { KpiStatus } from "./kpi.ts";
 import { fmt as fill } from "./fmt.ts";
 import { toWareki } from "./wareki.ts";
@@ -217,6 +217,8 @@ export interface ChartWords {
   /** The KPI's label in the page's language. */
   label: string;
   templates: { sentence: string; lowerBetter: string; latest: string; noData: string; pace: string; year: string };
+  /** Which level a maintain KPI keeps, with {level}: "（{level}以上を保つ指標）". */
+  keepLevel: { maintain: string; "maintain-or-lower": string };
   status: Record<KpiStatus, string>;
 }
 
@@ -229,9 +231,16 @@ export function textAlternative(kpi: Kpi, words: ChartWords): string {
   const pct = (n: number): string => `${Math.round(n * 100)}%`;
   // Pace only reads sensibly while on the way: not after achieving, not when going backwards.
   const showPace = p.ratio !== null && p.ratio >= 0 && p.status !== "achieved";
+  const direction = directionOf(kpi);
+  const note =
+    direction === "decrease"
+      ? w.lowerBetter
+      : direction === "increase"
+        ? ""
+        : fill(words.keepLevel[direction], { level: value(p.target) });
   return fill(w.sentence, {
     label: words.label,
-    lowerBetter: kpi.direction === "decrease" ? w.lowerBetter : "",
+    lowerBetter: note,
     baseline: value(p.baseline),
     baselineYear: year(p.baseline.fiscalYear),
     latest: p.status === "no-data" ? "" : fill(w.latest, { value: value(p.latest), year: year(p.latest.fiscalYear) }),

@@ -2,7 +2,13 @@
 // judged against how much of the plan period has passed. Pages show the status in words, so the
 // rules below must match docs/kpi-progress.md, which explains them to staff and residents.
 //
-// Rules, applied in this order (latest = the last actual, baseline = the first):
+// Direction (kpi.direction, increase when left out) says which way is better. increase and
+// decrease aim at a target above or below the baseline; maintain and maintain-or-lower aim to
+// keep a level (the target, normally equal to the baseline): at or above it, or at or below it.
+// The validator rejects a direction the baseline and target contradict (src/lib/validation/
+// kpi-direction.ts), so "better" below always points from the baseline towards the target.
+//
+// Rules for increase and decrease, applied in this order (latest = the last actual, baseline = the first):
 //   1. no-data      only the baseline has been measured. ratio is null.
 //   2. achieved     latest has reached or passed the target in the good direction
 //                   (increase: latest >= target; decrease: latest <= target).
@@ -11,15 +17,38 @@
 //   5. on-track     ratio >= expectedRatio × ON_TRACK_TOLERANCE (0.9): within a tenth of the
 //                   pace a straight line from baseline to target would need.
 //   6. behind       otherwise.
+// Rules for maintain and maintain-or-lower (the level = the target value):
+//   1. no-data      only the baseline has been measured.
+//   2. achieved     latest is not worse than the level (maintain: latest >= level;
+//                   maintain-or-lower: latest <= level), whenever it was measured.
+//   3. moving-away  otherwise: latest is worse than the level. Keeping a level has no pace,
+//                   so these KPIs are never on-track or behind, and their ratio is null.
 // ratio = (latest − baseline) / (target − baseline). Because numerator and denominator share
 // the sign of the direction, it reads the same for increase and decrease KPIs; it is not
-// clamped (over 1 when beyond target, negative when moving away). It is null with no data and
-// when target equals baseline (a "keep at this level" KPI, judged by rules 2–3 alone).
+// clamped (over 1 when beyond target, negative when moving away). It is null with no data, for
+// maintain KPIs and when target equals baseline.
 // expectedRatio = (latest year − baseline year) / (target year − baseline year), clamped to
 // 0–1; 1 when the target year is not after the baseline year.
 import type { Kpi, Value } from "./types.ts";
 
 export type KpiStatus = "achieved" | "on-track" | "behind" | "moving-away" | "no-data";
+
+/** Which way is better: kpi.direction, increase when it is left out. */
+export type KpiDirection = NonNullable<Kpi["direction"]>;
+
+export function directionOf(kpi: Pick<Kpi, "direction">): KpiDirection {
+  return kpi.direction ?? "increase";
+}
+
+/** maintain and maintain-or-lower: KPIs that aim to keep a level rather than reach a new one. */
+export function keepsLevel(direction: KpiDirection): boolean {
+  return direction === "maintain" || direction === "maintain-or-lower";
+}
+
+/** +1 when a higher figure is better (or not worse), −1 when a lower one is. */
+export function betterSign(direction: KpiDirection): 1 | -1 {
+  return direction === "decrease" || direction === "maintain-or-lower" ? -1 : 1;
+}
 
 export interface KpiProgress {
   baseline: Value;
@@ -48,7 +77,8 @@ export function progress(kpi: Kpi): KpiProgress {
   }
   const baseline = actuals[0];
   const latest = actuals[actuals.length - 1];
-  const sign = kpi.direction === "decrease" ? -1 : 1;
+  const direction = directionOf(kpi);
+  const sign = betterSign(direction);
 
   const yearSpan = target.fiscalYear - baseline.fiscalYear;
   const expectedRatio =
@@ -63,6 +93,10 @@ export function progress(kpi: Kpi): KpiProgress {
       expectedRatio,
       status: "no-data",
     };
+  }
+  if (keepsLevel(direction)) {
+    const kept = sign * (latest.value - target.value) >= 0;
+    return { baseline, latest, target, ratio: null, expectedRatio, status: kept ? "achieved" : "moving-away" };
   }
   const ratio =
     target.value === baseline.value ? null : (latest.value - baseline.value) / (target.value - baseline.value);

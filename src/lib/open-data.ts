@@ -4,7 +4,8 @@ import type { Value } from "./types.ts";
 import type { PlanIndex } from "./site-index.ts";
 import type { ProjectEntry } from "./content/entries.ts";
 import { locales } from "./locales.ts";
-import { progress } from "./kpi.ts";
+import { directionOf, progress } from "./kpi.ts";
+import { csvText } from "./csv/write.ts";
 import { toWareki } from "./wareki.ts";
 
 const FORMAT_VERSION = "plan-publisher/2";
@@ -70,7 +71,8 @@ export function siteJson(site: OpenDataSite) {
   };
 }
 
-const CSV_COLUMNS = [
+/** The columns of /data/<plan>-kpis.csv, which `npm run kpi:update` reads back (docs/open-data.md). */
+export const CSV_COLUMNS = [
   "plan",
   "measure_number",
   "measure_title",
@@ -81,13 +83,9 @@ const CSV_COLUMNS = [
   "fiscal_year_wareki",
   "fiscal_year",
   "value",
+  "direction",
+  "status",
 ] as const;
-
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 // One formatter per number of decimals: creating them is slow.
 const csvFormatters = new Map<number, Intl.NumberFormat>();
@@ -107,36 +105,37 @@ export function csvNumber(v: Value): string {
   return format.format(v.value);
 }
 
-const BOM = "\uFEFF";
-
-/** UTF-8 CSV (with BOM, for spreadsheet programs) of every KPI figure of a plan. */
+/**
+ * UTF-8 CSV (with BOM, for spreadsheet programs) of every KPI figure of a plan, one row per
+ * figure, with the KPI's direction and status (derived, as on the site) on each of its rows.
+ * Text cells are guarded against formula injection (src/lib/csv/guard.ts).
+ */
 export function kpiCsv(index: PlanIndex): string {
-  const lines: string[] = [CSV_COLUMNS.join(",")];
+  const rows: Array<Array<string | number>> = [];
   for (const e of index.entries) {
     for (const kpi of e.measure.kpis) {
+      const { status } = progress(kpi);
       const figures: Array<[string, Value]> = [
         ...kpi.actuals.map((a, i): [string, Value] => [i === 0 ? "baseline" : "actual", a]),
         ["target", kpi.target],
       ];
       for (const [kind, v] of figures) {
-        lines.push(
-          [
-            index.plan.plan.id,
-            e.measure.number,
-            e.measure.title?.ja ?? "",
-            kpi.id,
-            kpi.label.ja,
-            kpi.unit,
-            kind,
-            toWareki(v.fiscalYear).label,
-            v.fiscalYear,
-            csvNumber(v),
-          ]
-            .map(csvField)
-            .join(","),
-        );
+        rows.push([
+          index.plan.plan.id,
+          e.measure.number,
+          e.measure.title?.ja ?? "",
+          kpi.id,
+          kpi.label.ja,
+          kpi.unit,
+          kind,
+          toWareki(v.fiscalYear).label,
+          v.fiscalYear,
+          csvNumber(v),
+          directionOf(kpi),
+          status,
+        ]);
       }
     }
   }
-  return BOM + lines.join("\r\n") + "\r\n";
+  return csvText(CSV_COLUMNS, rows);
 }

@@ -74,7 +74,7 @@ kpis:  # めざそう値。1項目ごとに「- id:」からのまとまりを�
     label:
       ja: ""  # 項目（何を測るか。例: 相生市に住み続けたいと思う人の割合）
     unit: ""  # 単位（例: %）
-    direction: increase  # 増えるほど良いなら increase、減るほど良いなら decrease
+    direction: increase  # 目標値が基準値より大きい（増やす）なら increase、小さい（減らす）なら decrease、同じ（維持）なら maintain（0件を保つなど、下回る分には構わないなら maintain-or-lower）
     actuals:  # 実績値。古い年度から順に書きます（最初が基準値）。70.0 のように表示するときは decimals: 1 を加えます
       - fiscalYear: null  # 年度（西暦。令和2年度 → 2020）
         value: null  # 実績値（数字だけ。単位や % は付けません）

@@ -185,9 +185,9 @@ export interface Kpi {
    */
   unit: string;
   /**
-   * Which way is better: increase (default) or decrease.
+   * Which way is better, as the figures say (docs/kpi-progress.md): increase (default; the target is above the baseline), decrease (the target is below the baseline, e.g. 待機児童数), maintain (維持: the target equals the baseline and the level is kept while the latest figure is at or above it) or maintain-or-lower (維持: the level is kept while the latest figure is at or below it, e.g. 0件を維持). The validator rejects a direction the baseline and target contradict.
    */
-  direction?: "increase" | "decrease";
+  direction?: "increase" | "decrease" | "maintain" | "maintain-or-lower";
   /**
    * 実績値: measured figures in fiscal-year order; the first is the baseline.
    *

@@ -110,3 +110,9 @@ export function formatFiscalYear(fiscalYear: number, template: string): string {
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
+
+/** The fiscal year a day falls in, as the Japanese calendar counts it (April to March, Japan time): 2026-03-31 → 2025. */
+export function fiscalYearOf(day: Date): number {
+  const japan = new Date(day.getTime() + 9 * 3600 * 1000);
+  return japan.getUTCMonth() >= 3 ? japan.getUTCFullYear() : japan.getUTCFullYear() - 1;
+}

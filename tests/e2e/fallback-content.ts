@@ -1,6 +1,7 @@
 // The content of the "fallback" build (global-setup.ts): a copy of content/ made into its own git
 // repository with two commits, so that its pages show
 //   - the fallbacks of a third locale (ko, tests/fixtures/locales) and of a measure without English;
+//   - every KPI direction × status (measure 6-1-4 from tests/fixtures/kpi-directions);
 //   - roadmap progress as of a pinned build date (statuses on course Ⅰ, PROGRESS below);
 //   - a history page built from git: the second commit adds a KPI actual and changes an action.
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +9,7 @@ import path from "node:path";
 import { parse, stringify } from "yaml";
 import { commitAll, initRepo } from "../fixtures/git-repo.ts";
 import type { Activity, Item, Project, RoadmapStatus } from "../../src/lib/types.ts";
-import { KOREAN_TITLE, root, UNTRANSLATED_MEASURE } from "./paths.ts";
+import { KOREAN_TITLE, KPI_SAMPLES_MEASURE, kpiSamples, root, UNTRANSLATED_MEASURE } from "./paths.ts";
 
 /** Dates of the two commits. */
 export const FIRST_COMMIT_DATE = "2025-04-01";
@@ -81,10 +82,21 @@ function addProgress(file: string): void {
   writeFileSync(file, stringify(project));
 }
 
-/** Makes `dir` from content/: first commit as it is, second commit with the edits above. */
+/** Adds the KPI samples as measure 6-1-4, listed after 6-1-3 in plan.yaml. */
+function addKpiSamples(dir: string): void {
+  cpSync(kpiSamples, path.join(dir, "aioi", "measures", `${KPI_SAMPLES_MEASURE}.yaml`));
+  const plan = path.join(dir, "aioi", "plan.yaml");
+  const text = readFileSync(plan, "utf8");
+  const listed = text.replace(/^( +)- 6-1-3\n/m, `$&$1- ${KPI_SAMPLES_MEASURE}\n`);
+  if (listed === text) throw new Error("fallback-content: measure 6-1-3 is not listed where expected in plan.yaml");
+  writeFileSync(plan, listed);
+}
+
+/** Makes `dir` from content/ (and the KPI samples): first commit as it is, second commit with the edits above. */
 export function makeFallbackContent(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(root, "content"), dir, { recursive: true });
+  addKpiSamples(dir);
   initRepo(dir);
   commitAll(dir, "Content as published", FIRST_COMMIT_DATE);
 

@@ -1,6 +1,7 @@
 // Builds the site once before the end-to-end tests: dist/ from content/, and a second site from
 // a copy of content/ in its own git repository (fallback-content.ts) with a third locale (ko,
-// tests/fixtures/locales), a measure without English, roadmap progress and a two-commit history,
+// tests/fixtures/locales), a measure without English, a measure 6-1-4 with a KPI for every
+// direction × status (tests/fixtures/kpi-directions), roadmap progress and a two-commit history,
 // and a third from tests/fixtures/hostile (content a careless or malicious editor could commit;
 // hostile.test.ts). All three get the search index, as `npm run build` makes it
 // (scripts/postbuild.ts), and the same pinned BUILD_DATE. SKIP_BUILD=1 reuses existing builds.

@@ -94,9 +94,14 @@ describe("history of a content repository with two commits (fallback build)", ()
       {
         date: FIRST_COMMIT_DATE,
         commit: `${config.repoUrl}/commit/${sha(1)}`,
-        files: ["計画の体系", "地域創生総合戦略の一覧", "基本施策 6-1-1", "基本施策 6-1-2", "基本施策 6-1-3"].map(
-          (f) => [f, "新たに掲載"],
-        ),
+        files: [
+          "計画の体系",
+          "地域創生総合戦略の一覧",
+          "基本施策 6-1-1",
+          "基本施策 6-1-2",
+          "基本施策 6-1-3",
+          "基本施策 6-1-4",
+        ].map((f) => [f, "新たに掲載"]),
       },
     ]);
     expect(entries("/en/aioi/history/", fallbackDist)[0].files[0]).toEqual([

@@ -9,9 +9,10 @@ export const BUILD_DATE = "2025-10-01";
 export const dist = path.join(root, "dist");
 /**
  * A second build from a copy of content/ with a third locale configured as a city would add one
- * (tests/fixtures/locales: ko), a few Korean translations, and the English of one measure removed:
- * it shows the fallbacks and that locales come from configuration alone. The copy is its own git
- * repository with two commits and carries roadmap progress (fallback-content.ts).
+ * (tests/fixtures/locales: ko), a few Korean translations, the English of one measure removed and
+ * one measure added (KPI_SAMPLES_MEASURE): it shows the fallbacks, that locales come from
+ * configuration alone, and every KPI status. The copy is its own git repository with two commits
+ * and carries roadmap progress (fallback-content.ts).
  */
 export const fallbackDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-fallback");
 export const fallbackContent = path.join(os.tmpdir(), "plan-publisher-e2e", "content-fallback");
@@ -20,6 +21,12 @@ export const localesConfig = path.join(root, "tests", "fixtures", "locales", "si
 export const UNTRANSLATED_MEASURE = "6-1-3";
 /** The Korean translations the fallback build adds: measure 6-1-1's title (provisional). */
 export const KOREAN_TITLE = "정주 촉진과 관계 인구 확대";
+/**
+ * A measure with a KPI for every direction × status (tests/fixtures/kpi-directions), which the
+ * fallback build adds to its copy of content/ as aioi measure 6-1-4 (kpi-directions.test.ts).
+ */
+export const KPI_SAMPLES_MEASURE = "6-1-4";
+export const kpiSamples = path.join(root, "tests", "fixtures", "kpi-directions", `${KPI_SAMPLES_MEASURE}.yaml`);
 /** The hostile-content fixture set (valid against the schema; see docs/security.md). */
 export const hostileContent = path.join(root, "tests", "fixtures", "hostile");
 /** The site built from it. */

@@ -517,19 +517,19 @@ describe("open data", () => {
     expect(proj.project.roadmap.courses).toHaveLength(2);
   });
 
-  it("the KPI CSV has a BOM, 和暦 and 西暦 columns and the figures as written", () => {
+  it("the KPI CSV has a BOM, 和暦 and 西暦 columns, the figures as written and each KPI's direction and status", () => {
     const bytes = readFileSync(path.join(dist, "data", "aioi-kpis.csv"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "plan,measure_number,measure_title,kpi_id,label,unit,kind,fiscal_year_wareki,fiscal_year,value",
+      "plan,measure_number,measure_title,kpi_id,label,unit,kind,fiscal_year_wareki,fiscal_year,value,direction,status",
     );
     expect(lines.slice(1, 4)).toEqual([
-      "aioi,6-1-1,定住の促進と関係人口の拡大,6-1-1-1,相生市に住み続けたいと思う人の割合,%,baseline,令和2年度,2020,70.0",
-      "aioi,6-1-1,定住の促進と関係人口の拡大,6-1-1-1,相生市に住み続けたいと思う人の割合,%,actual,令和6年度,2024,65.9",
-      "aioi,6-1-1,定住の促進と関係人口の拡大,6-1-1-1,相生市に住み続けたいと思う人の割合,%,target,令和12年度,2030,73",
+      "aioi,6-1-1,定住の促進と関係人口の拡大,6-1-1-1,相生市に住み続けたいと思う人の割合,%,baseline,令和2年度,2020,70.0,increase,moving-away",
+      "aioi,6-1-1,定住の促進と関係人口の拡大,6-1-1-1,相生市に住み続けたいと思う人の割合,%,actual,令和6年度,2024,65.9,increase,moving-away",
+      "aioi,6-1-1,定住の促進と関係人口の拡大,6-1-1-1,相生市に住み続けたいと思う人の割合,%,target,令和12年度,2030,73,increase,moving-away",
     ]);
-    const values = lines.slice(1).map((l) => l.split(",").at(-1));
+    const values = lines.slice(1).map((l) => l.split(",")[9]);
     expect(values).toEqual(["70.0", "65.9", "73", "47.8", "50.2", "54", "25.0", "27.1", "34"]);
     expect(lines[7]).toMatch(/^aioi,6-1-3,,6-1-3-1,/);
   });

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { importSeeds } from "../../src/lib/import/index.ts";
+import { importPlan } from "../../src/lib/import/plan-doc.ts";
 import type { Measure, Plan, Project } from "../../src/lib/types.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -86,6 +87,88 @@ describe("plan import (000_…)", () => {
   it("keeps the OCR slip 个 and reports it", () => {
     expect(measures[1].direction[0].ja).toContain("个性的");
     expect(report.some((r) => r.message.includes("个"))).toBe(true);
+  });
+});
+
+describe("KPI direction from the figures", () => {
+  // A めざそう値 table in the seed's shape: baseline, latest, target.
+  const table = (...rows: string[]) =>
+    [
+      "基本施策 9-1-1 見本",
+      "",
+      "めざそう値",
+      "",
+      "項目\t実績値\t\tめざそう値",
+      "\t令和2\t令和6\t令和12",
+      ...rows,
+      "",
+    ].join("\n");
+  const meta = {
+    file: "sample.txt",
+    id: "sample",
+    municipality: "見本市",
+    title: "見本計画",
+    period: { from: 2021, to: 2030 },
+    goal: { number: 9, title: "見本" },
+    policy: "9-1",
+  };
+  const imported = importPlan(
+    table(
+      "結核による新規登録患者数\t6件\t4件\t2件",
+      "健康診断の受診率\t50.0%\t54.1%\t60%",
+      "自治会への加入率\t80%\t78%\t80%",
+      "食中毒の発生件数\t0件\t0件\t0件",
+      "新しい指標\t\t\t20件",
+    ),
+    meta,
+  );
+  const kpis = imported.measures[0].kpis;
+  const about = (id: string) => imported.report.entries.filter((e) => e.message.includes(id));
+
+  it("writes decrease when the target is below the baseline, increase when above", () => {
+    expect(kpis.map((k) => [k.label.ja, k.direction])).toEqual([
+      ["結核による新規登録患者数", "decrease"],
+      ["健康診断の受診率", "increase"],
+      ["自治会への加入率", "maintain"],
+      ["食中毒の発生件数", "maintain-or-lower"],
+      ["新しい指標", "increase"],
+    ]);
+    expect(about("9-1-1-1")).toEqual([
+      {
+        level: "info",
+        source: "sample.txt",
+        line: 7,
+        message:
+          "めざそう値 9-1-1-1: 目標値 2件 が基準値 6件 より小さいため direction: decrease(低いほど良い)としました / KPI 9-1-1-1: target 2件 below baseline 6件: direction decrease (lower is better)",
+      },
+    ]);
+    expect(about("9-1-1-2").map((e) => e.message)).toEqual([
+      "めざそう値 9-1-1-2: 目標値 60% が基準値 50.0% より大きいため direction: increase(高いほど良い)としました / KPI 9-1-1-2: target 60% above baseline 50.0%: direction increase (higher is better)",
+    ]);
+  });
+
+  it("writes maintain for a level to keep, maintain-or-lower at 0, and asks a person to check", () => {
+    expect(about("9-1-1-3").map((e) => [e.level, e.line])).toEqual([["warning", 9]]);
+    expect(about("9-1-1-3")[0].message).toContain("maintain-or-lower にしてください");
+    expect(about("9-1-1-4").map((e) => [e.level, e.message.split(" / ")[1]])).toEqual([
+      ["warning", "KPI 9-1-1-4: target equals baseline (0件): direction maintain-or-lower (keep it at or below 0件)"],
+    ]);
+  });
+
+  it("cannot tell without a baseline: writes increase and says so", () => {
+    expect(kpis[4].actuals).toEqual([]);
+    expect(about("9-1-1-5").map((e) => [e.level, e.line, e.message.split(" / ")[1]])).toEqual([
+      [
+        "warning",
+        11,
+        "KPI 9-1-1-5: no baseline, so which way is better cannot be told; wrote increase: add the baseline and check direction",
+      ],
+    ]);
+  });
+
+  it("the seeds' three KPIs aim upwards and are reported so", () => {
+    expect(measures.map((m) => m.kpis[0].direction)).toEqual(["increase", "increase", "increase"]);
+    expect(report.filter((r) => r.message.includes("direction: increase")).map((r) => r.line)).toEqual([25, 62, 96]);
   });
 });
 

@@ -218,6 +218,37 @@ describe("textAlternative", () => {
     );
   });
 
+  it.each([
+    [
+      "a maintain KPI: the level it keeps, no pace",
+      kpi([v(2020, 80), v(2024, 78)], v(2030, 80), { direction: "maintain", label: { ja: "自治会への加入率" } }),
+      "ja",
+      "自治会への加入率（80%以上を保つ指標）: 基準値 80%（令和2年度）、最新値 78%（令和6年度）、目標値 80%（令和12年度）。状況: 悪化。",
+    ],
+    [
+      "a maintain-or-lower KPI",
+      kpi([v(2020, 0), v(2024, 0)], v(2030, 0), {
+        unit: "件",
+        direction: "maintain-or-lower",
+        label: { ja: "食中毒の発生件数", en: "Food poisoning cases" },
+      }),
+      "en",
+      "Food poisoning cases (to keep at or below 0件): baseline 0件 (FY2020), latest 0件 (FY2024), target 0件 (FY2030). Status: achieved.",
+    ],
+    [
+      "a decrease KPI half the way: 6件 → 4件 aiming at 2件",
+      kpi([v(2020, 6), v(2024, 4)], v(2030, 2), {
+        unit: "件",
+        direction: "decrease",
+        label: { ja: "結核による新規登録患者数" },
+      }),
+      "ja",
+      "結核による新規登録患者数（低いほど良い指標）: 基準値 6件（令和2年度）、最新値 4件（令和6年度）、目標値 2件（令和12年度）。目標までの道のりの50%を進みました（期間の経過は40%）。状況: 順調。",
+    ],
+  ])("notes which way is better: %s", (_name, k, lang, text) => {
+    expect(textAlternative(k, lang)).toBe(text);
+  });
+
   it("notes decrease KPIs and leaves out the pace once achieved", () => {
     const k = kpi([v(2020, 20), v(2024, 0)], v(2030, 0), {
       unit: "人",

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Value } from "../../src/lib/types.ts";
-import { formatValue, progress, ON_TRACK_TOLERANCE } from "../../src/lib/kpi.ts";
-import { statusLabel } from "../../src/i18n/index.ts";
+import { betterSign, directionOf, formatValue, keepsLevel, progress, ON_TRACK_TOLERANCE } from "../../src/lib/kpi.ts";
+import type { KpiStatus } from "../../src/lib/kpi.ts";
+import { kpiDirectionNote, kpiStatusSentence, statusLabel } from "../../src/i18n/index.ts";
 
 const v = (fiscalYear: number, value: number, decimals?: number): Value =>
   decimals === undefined ? { fiscalYear, value } : { fiscalYear, value, decimals };
 
-function kpi(actuals: Value[], target: Value, direction?: "increase" | "decrease"): Kpi {
+function kpi(actuals: Value[], target: Value, direction?: Kpi["direction"]): Kpi {
   return {
     id: "t-1",
     label: { ja: "テスト" },
@@ -107,14 +108,11 @@ describe("progress rules", () => {
     expect(progress(kpi([v(2020, 0), v(2032, 95)], v(2030, 100))).expectedRatio).toBe(1);
   });
 
-  it("target equal to baseline (keep the level): ratio null, judged by direction only", () => {
+  it("target equal to baseline on an increase KPI (the validator refuses it): ratio null", () => {
     const kept = progress(kpi([v(2020, 80), v(2024, 80)], v(2030, 80)));
     expect(kept.ratio).toBeNull();
     expect(kept.status).toBe("achieved");
-    expect(progress(kpi([v(2020, 80), v(2024, 81)], v(2030, 80))).status).toBe("achieved");
-    const dropped = progress(kpi([v(2020, 80), v(2024, 79)], v(2030, 80)));
-    expect(dropped.ratio).toBeNull();
-    expect(dropped.status).toBe("moving-away");
+    expect(progress(kpi([v(2020, 80), v(2024, 79)], v(2030, 80))).status).toBe("moving-away");
   });
 
   it("target year not after the baseline year: expected ratio 1", () => {
@@ -133,6 +131,99 @@ describe("progress rules", () => {
       /年度順ではありません.*not in ascending fiscal-year order/,
     );
     expect(() => progress(kpi([v(2020, 10), v(2020, 30)], v(2030, 60)))).toThrow(/t-1/);
+  });
+});
+
+describe("every direction × status", () => {
+  // [direction, baseline, latest (null: none yet), target, status]; FY2020 → FY2024 → FY2030.
+  const cases: Array<[Kpi["direction"], number, number | null, number, KpiStatus]> = [
+    [undefined, 50, 62, 60, "achieved"],
+    ["increase", 50, 60, 60, "achieved"],
+    ["increase", 50, 54, 60, "on-track"],
+    ["increase", -120, -60, 0, "on-track"],
+    ["increase", 50, 52, 60, "behind"],
+    ["increase", 50, 48, 60, "moving-away"],
+    ["increase", 50, null, 60, "no-data"],
+    ["decrease", 6, 2, 2, "achieved"],
+    ["decrease", 6, 1, 2, "achieved"],
+    ["decrease", 6, 4, 2, "on-track"], // 結核による新規登録患者数 6件 → 4件 → 2件
+    ["decrease", 20, 18, 0, "behind"],
+    ["decrease", 20, 25, 0, "moving-away"],
+    ["decrease", 20, null, 0, "no-data"],
+    ["maintain", 80, 80, 80, "achieved"],
+    ["maintain", 80, 95, 80, "achieved"],
+    ["maintain", 80, 79.9, 80, "moving-away"],
+    ["maintain", 80, null, 80, "no-data"],
+    ["maintain-or-lower", 0, 0, 0, "achieved"],
+    ["maintain-or-lower", 3, 1, 3, "achieved"],
+    ["maintain-or-lower", 0, 2, 0, "moving-away"],
+    ["maintain-or-lower", 0, null, 0, "no-data"],
+  ];
+  it.each(cases)("%s %d → %s aiming at %d: %s", (direction, baseline, latest, target, status) => {
+    const actuals = latest === null ? [v(2020, baseline)] : [v(2020, baseline), v(2024, latest)];
+    expect(progress(kpi(actuals, v(2030, target), direction)).status).toBe(status);
+  });
+
+  it("the issue's row 6件 → 4件 aiming at 2件: half the way, on track, not achieved", () => {
+    const p = progress(kpi([v(2020, 6), v(2024, 4)], v(2030, 2), "decrease"));
+    expect(p.ratio).toBeCloseTo(0.5, 10);
+    expect(p.status).toBe("on-track");
+    // Read the wrong way round, as the importer used to write it, it claimed the target was reached.
+    expect(progress(kpi([v(2020, 6), v(2024, 4)], v(2030, 2), "increase")).status).toBe("achieved");
+  });
+
+  it("a KPI that keeps a level has no pace: never on track or behind, whatever the year, ratio null", () => {
+    for (const direction of ["maintain", "maintain-or-lower"] as const)
+      for (const latest of [0, 40, 79, 80, 81, 200])
+        for (const year of [2021, 2024, 2029]) {
+          const p = progress(kpi([v(2020, 80), v(year, latest)], v(2030, 80), direction));
+          expect(["achieved", "moving-away"]).toContain(p.status);
+          expect(p.ratio).toBeNull();
+          const kept = direction === "maintain" ? latest >= 80 : latest <= 80;
+          expect(p.status).toBe(kept ? "achieved" : "moving-away");
+        }
+  });
+
+  it("a maintain KPI whose target differs from its baseline (warned about) keeps the target level", () => {
+    expect(progress(kpi([v(2020, 78), v(2024, 79)], v(2030, 80), "maintain")).status).toBe("moving-away");
+    expect(progress(kpi([v(2020, 78), v(2024, 80)], v(2030, 80), "maintain")).status).toBe("achieved");
+  });
+
+  it("directionOf, keepsLevel and betterSign", () => {
+    expect(directionOf({})).toBe("increase");
+    expect(directionOf({ direction: "maintain-or-lower" })).toBe("maintain-or-lower");
+    expect((["increase", "decrease", "maintain", "maintain-or-lower"] as const).map(keepsLevel)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect((["increase", "decrease", "maintain", "maintain-or-lower"] as const).map(betterSign)).toEqual([
+      1, -1, 1, -1,
+    ]);
+  });
+});
+
+describe("the words for a KPI's direction and status", () => {
+  const k = (direction: Kpi["direction"], target = 80) =>
+    kpi([v(2020, target), v(2024, target)], v(2030, target), direction);
+
+  it("notes which way is better, except for the usual increase", () => {
+    expect(kpiDirectionNote(k(undefined), "ja")).toBe("");
+    expect(kpiDirectionNote(k("increase"), "en")).toBe("");
+    expect(kpiDirectionNote(k("decrease"), "ja")).toBe("低いほど良い指標です。");
+    expect(kpiDirectionNote(k("maintain"), "ja")).toBe("目標値（80%）以上を保つことを目指す指標です。");
+    expect(kpiDirectionNote(k("maintain-or-lower", 0), "ja")).toBe("目標値（0%）以下を保つことを目指す指標です。");
+    expect(kpiDirectionNote(k("maintain"), "en")).toBe("The aim is to keep this figure at or above the target (80%).");
+  });
+
+  it("explains achieved and moving away in a KPI that keeps a level in its own words", () => {
+    expect(kpiStatusSentence(k("maintain"), "achieved", "ja")).toBe("保つべき水準（目標値）を保っています。");
+    expect(kpiStatusSentence(k("maintain-or-lower"), "moving-away", "en")).toBe(
+      "The latest figure is worse than the level it should keep (the target).",
+    );
+    expect(kpiStatusSentence(k("maintain"), "no-data", "ja")).toBe("基準値の後の実績値がまだありません。");
+    expect(kpiStatusSentence(k("decrease"), "achieved", "ja")).toBe("目標値に届いています。");
   });
 });
 

@@ -34,7 +34,7 @@ function fillMeasure(text: string): string {
     .replace(/ja: ""/g, "ja: 入力した文章")
     .replace(/unit: ""/, 'unit: "%"')
     .replace(/(actuals:[^\n]*\n\s+- fiscalYear:) null/, "$1 2022")
-    .replace(/(target:[^\n]*\n\s+fiscalYear:) null/, "$1 2030")
+    .replace(/(target:[^\n]*\n\s+fiscalYear:) null(.*\n\s+value:) null/, "$1 2030$2 60")
     .replace(/value: null/g, "value: 50")
     .replace(/from: null/, "from: 2026")
     .replace(/to: null/, "to: 2030");

@@ -101,6 +101,34 @@ describe("warnings", () => {
     expect([byPath["direction[0].ja"].line, byPath["direction[0].ja"].col]).toEqual([9, 9]);
   });
 
+  it("say where a KPI's figures cannot confirm its maintain direction, and accept the ones that agree", () => {
+    const dir = temp();
+    const m2 = "sample-plan/measures/6-1-2.yaml";
+    edit(dir, m2, "    direction: increase\n", "    direction: maintain\n");
+    const differs = validateContent(dir);
+    expect(differs.errors.map(formatFinding)).toEqual([]);
+    expect(differs.warnings.map((w) => [w.path, w.line, w.col])).toEqual([["kpis[0].direction", 15, 16]]);
+    expect(differs.warnings[0].message.ja).toContain("目標値（60%）が基準値（50%）と違います");
+    expect(differs.warnings[0].message.en).toContain("write direction: increase");
+
+    edit(dir, m2, "        value: 50\n", "        value: 0\n");
+    edit(dir, m2, "      fiscalYear: 2030\n      value: 60\n", "      fiscalYear: 2030\n      value: 0\n");
+    const zero = validateContent(dir);
+    expect(zero.warnings.map((w) => [w.path, w.message.en])).toEqual([
+      [
+        "kpis[0].direction",
+        "maintain keeps a figure at or above the target (0%), so every figure from 0 up counts as achieved; for a count that should stay at 0, write direction: maintain-or-lower",
+      ],
+    ]);
+    edit(dir, m2, "    direction: maintain\n", "    direction: maintain-or-lower\n");
+    const agreed = validateContent(dir);
+    expect([...agreed.errors, ...agreed.warnings].map(formatFinding)).toEqual([]);
+    edit(dir, m2, "      fiscalYear: 2030\n      value: 0\n", "      fiscalYear: 2030\n      value: 5\n");
+    expect(validateContent(dir).warnings.map((w) => w.message.en)).toEqual([
+      "a maintain-or-lower KPI whose target (5%) differs from its baseline (0%): it is judged by whether the latest figure keeps the target level; if the aim is to raise it to the target, write direction: increase",
+    ]);
+  });
+
   it("flag a title that is neither given nor marked missing as an error", () => {
     const dir = temp();
     edit(dir, "sample-plan/plan.yaml", "        title:\n          ja: 持続可能な行政運営\n", "");

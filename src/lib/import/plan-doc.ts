@@ -3,6 +3,7 @@
 // reported, never dropped, and no text is invented (a missing title stays missing).
 import type { Measure, Kpi, Action, Plan, Strategy } from "../types.ts";
 import { fromWareki } from "../wareki.ts";
+import { decideDirection } from "./direction.ts";
 import { cellsOf, circledNumber, headingText, listItems, paragraphs, stripTags } from "./cells.ts";
 import { Report } from "./report.ts";
 import { ja, type Draft } from "./text.ts";
@@ -170,11 +171,12 @@ function readKpis(cur: Cursor, measure: string, report: Report): Draft<Kpi>[] {
     }
     const target = parse(row.cells[targetCol] ?? "", targetCol);
     if (!target) throw new Error(`line ${row.line}: KPI row without a target`);
+    const id = `${measure}-${r + 1}`;
     return {
-      id: `${measure}-${r + 1}`,
+      id,
       label: ja(row.cells[0]),
       unit,
-      direction: "increase" as const,
+      direction: decideDirection({ id, unit, actuals, target }, row.line, report),
       actuals,
       target,
     };

@@ -4,9 +4,13 @@ import type { Kpi, Measure, Period, Strategy } from "../types.ts";
 import type { Loaded } from "./content.ts";
 import { findingAt } from "./document.ts";
 import type { Finding, Segment } from "./finding.ts";
+import { checkKpiDirection } from "./kpi-direction.ts";
 import { checkPeriod, fy } from "./periods.ts";
 
-/** KPI years: actuals strictly increasing and not after the plan; target inside the plan and after the actuals. */
+/**
+ * KPI years: actuals strictly increasing and not after the plan; target inside the plan and not
+ * before the latest actual (the target year's own figure is the one that says whether it was met). And a direction that agrees with the baseline and target (kpi-direction.ts).
+ */
 export function checkKpis(doc: Loaded<Measure>, plan: Period | null, out: Finding[]): void {
   doc.data?.kpis.forEach((kpi, k) => checkKpi(doc, kpi, ["kpis", k], plan, out));
 }
@@ -38,12 +42,13 @@ function checkKpi(doc: Loaded<Measure>, kpi: Kpi, at: Segment[], plan: Period | 
       `target year FY${t} is outside the plan period ${fy.en(plan)}`,
     );
   const latest = Math.max(...kpi.actuals.map((a) => a.fiscalYear));
-  if (t <= latest)
+  if (t < latest)
     push(
       here,
-      `めざそう値の年度（${t}年度）は最新の実績値の年度（${latest}年度）より後にしてください`,
-      `target year FY${t} must be after the latest actual year FY${latest}`,
+      `めざそう値の年度（${t}年度）は最新の実績値の年度（${latest}年度）より前にはできません`,
+      `target year FY${t} must not be before the latest actual year FY${latest}`,
     );
+  checkKpiDirection(doc, kpi, at, out);
 }
 
 export function checkRelatedPlans(doc: Loaded<Measure>, out: Finding[]): void {
