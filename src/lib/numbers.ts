@@ -33,3 +33,8 @@ function comparePart(x: string, y: string): number {
 function compareText(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** An item number as the plan prints it: ① … ⑳, then (21), (22)… */
+export function circled(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
+}

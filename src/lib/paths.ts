@@ -53,6 +53,8 @@ export const routes = {
   kpis: (planId: string): string => `/${planId}/kpi/`,
   project: (projectId: string): string => `/${projectId}/`,
   roadmap: (projectId: string): string => `/${projectId}/roadmap/`,
+  /** The history of changes of a plan or project (its whole folder: plan, strategy, measures). */
+  history: (docId: string): string => `/${docId}/history/`,
   glossary: (): string => "/glossary/",
   about: (): string => "/about/",
   translations: (): string => "/translations/",

@@ -1,11 +1,16 @@
 // getStaticPaths of every page kind: one entry per configured locale and page, with the data the
-// page renders as props (no lookups in the page itself). `lang` is the `[...lang]` parameter:
+// page renders as props (no lookups in the page itself; `today` is the build date, BUILD_DATE). `lang` is the `[...lang]` parameter:
 // undefined for the source language (pages at the root), the locale code otherwise.
 import { localeParams } from "./locales.ts";
 import { goalSummaries } from "./site-index.ts";
 import type { PlanIndex } from "./site-index.ts";
 import type { ProjectEntry } from "./content/entries.ts";
 import { loadSite } from "./content/site.ts";
+import { config } from "../config.ts";
+import { contentPath } from "./git/content-log.ts";
+import { documentHistory } from "./history/index.ts";
+
+const today = config.buildDate;
 
 /** The same page in every locale: params merged with { lang }, props with { lang: code }. */
 function perLocale<P extends Record<string, string>, D extends object>(pages: Array<{ params: P; props: D }>) {
@@ -17,18 +22,18 @@ function perLocale<P extends Record<string, string>, D extends object>(pages: Ar
 /** /, /about/, /glossary/, /translations/, /search/: pages that exist once per locale. */
 export async function sitePaths() {
   const site = await loadSite();
-  return perLocale([{ params: {}, props: { site } }]);
+  return perLocale([{ params: {}, props: { site, today } }]);
 }
 
 /** /<doc>/ — a plan overview or a project page (ids share one namespace). */
 export async function documentPaths() {
   const site = await loadSite();
-  type DocumentProps = { kind: "plan"; index: PlanIndex } | { kind: "project"; project: ProjectEntry };
+  type DocumentProps = { kind: "plan"; index: PlanIndex } | { kind: "project"; project: ProjectEntry; today: string };
   return perLocale<{ doc: string }, DocumentProps>([
     ...site.plans.map((index) => ({ params: { doc: index.plan.plan.id }, props: { kind: "plan" as const, index } })),
     ...site.projects.map((project) => ({
       params: { doc: project.project.id },
-      props: { kind: "project" as const, project },
+      props: { kind: "project" as const, project, today },
     })),
   ]);
 }
@@ -68,5 +73,22 @@ export async function measurePaths() {
 /** /<project>/roadmap/ */
 export async function projectPaths() {
   const site = await loadSite();
-  return perLocale(site.projects.map((project) => ({ params: { doc: project.project.id }, props: { project } })));
+  return perLocale(
+    site.projects.map((project) => ({ params: { doc: project.project.id }, props: { project, today } })),
+  );
+}
+
+/** /<doc>/history/ — the history of changes of a plan or project folder, from git. */
+export async function historyPaths() {
+  const site = await loadSite();
+  const docs = [
+    ...site.plans.map((index) => ({ id: index.plan.plan.id, title: index.plan.plan.title, file: index.plan.file })),
+    ...site.projects.map((p) => ({ id: p.project.id, title: p.project.title, file: p.file.path })),
+  ];
+  return perLocale(
+    docs.map(({ id, title, file }) => ({
+      params: { doc: id },
+      props: { id, title, history: documentHistory(contentPath(file).split("/")[0]) },
+    })),
+  );
 }

@@ -283,6 +283,11 @@ export interface RegionalRevitalisationStrategyCatalogue {
 }
 
 /**
+ * Progress of a roadmap activity or item as reported: planned (予定, not started yet), in-progress (実施中), done (完了), delayed (遅れ), revised (計画変更: the plan for it was changed), cancelled (中止).
+ */
+export type RoadmapStatus = "planned" | "in-progress" | "done" | "delayed" | "revised" | "cancelled";
+
+/**
  * A project document: purpose, policies, principles, how it proceeds, its roadmap (courses, phases, items and activities by fiscal year) and the issues left for later.
  */
 export interface ProjectWithRoadmap {
@@ -467,6 +472,12 @@ export interface Item {
    * Items: An identifier used in URLs: lowercase letters, digits and hyphens.
    */
   responsible?: string[];
+  status?: RoadmapStatus;
+  /**
+   * Date of the status report, YYYY-MM-DD (e.g. 2025-03-31). Only with status.
+   */
+  asOf?: string;
+  statusNote?: TranslatableText;
   /**
    * Activities in fiscal-year order.
    */
@@ -482,6 +493,12 @@ export interface Activity {
    * An identifier used in URLs: lowercase letters, digits and hyphens.
    */
   phase?: string;
+  status?: RoadmapStatus;
+  /**
+   * Date of the status report, YYYY-MM-DD (e.g. 2025-03-31). Only with status.
+   */
+  asOf?: string;
+  statusNote?: TranslatableText;
 }
 /**
  * A ゴールイメージ (goal image): a heading (●) and the states it aims for.

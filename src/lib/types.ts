@@ -14,9 +14,10 @@ import type {
   Activity,
   Phase,
   Period,
+  RoadmapStatus,
 } from "./types.generated.ts";
 
-export type { Plan, Measure, Kpi, Value, Action, Course, Item, Activity, Phase, Period };
+export type { Plan, Measure, Kpi, Value, Action, Course, Item, Activity, Phase, Period, RoadmapStatus };
 /** Translatable text: `ja` always, `en` when translated. */
 export type Text = TranslatableText;
 /** 地域創生総合戦略 catalogue. */

@@ -2,6 +2,7 @@
 // on the built site in Chromium. See docs/accessibility.md for what each check covers.
 //   1. axe-core on every built page, both languages (and the search page with results): no
 //      violations of the wcag2a/2aa/21a/21aa/22aa rules.
+//      Also the fallback build's pages with roadmap progress and a git history (section 6).
 //   2. What axe cannot see: a keyboard-only walk (skip link, focus order, visible focus, the
 //      scrollable roadmap region), heading levels, table captions and header cells, the KPI
 //      chart's text alternative as Chromium computes it, the roadmap as a plain table, reflow at
@@ -14,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeSource, launchChromium, waitForSearchResults } from "./browser.ts";
 import { layoutProblems } from "./layout.ts";
 import { builtPages, isSearchPage, SEARCH_WITH_RESULTS } from "./pages.ts";
-import { dist, hostileDist } from "./paths.ts";
+import { dist, fallbackDist, hostileDist } from "./paths.ts";
 import { serveStatic } from "../../scripts/lib/serve.ts";
 import type { StaticServer } from "../../scripts/lib/serve.ts";
 
@@ -325,7 +326,7 @@ describe("structure", () => {
     expect(problems).toEqual([]);
   });
 
-  it("the roadmap data is also a plain table: every bar of the timeline is in the course's table", () => {
+  it("the roadmap data is also a plain table: every bar of the timeline (activity and status) is in the course's table", () => {
     for (const url of [ROADMAP, `/en${ROADMAP}`]) {
       const doc = parse(readFileSync(path.join(dist, url, "index.html"), "utf8"));
       const courses = doc.querySelectorAll("section.course");
@@ -333,6 +334,8 @@ describe("structure", () => {
       for (const course of courses) {
         const table = course.querySelector("table.roadmap-table");
         expect(table, `${url} #${course.id}`).not.toBeNull();
+        // Translation tags sit between an activity and its status: compare without them, on both sides.
+        table!.querySelectorAll(".tag").forEach((n) => n.remove());
         const tableText = table!.text.replace(/\s+/g, " ");
         for (const bar of course.querySelectorAll(".tl-bar")) {
           bar.querySelectorAll(".visually-hidden, .tag").forEach((n) => n.remove());
@@ -425,6 +428,55 @@ describe("reflow", () => {
             "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
         });
         for (const problem of await page.evaluate(layoutProblems)) problems.push(`${p.url}: ${problem}`);
+      }
+    } finally {
+      await ctx.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. Roadmap progress and history pages with content (the fallback build: statuses reported,
+//    two commits; fallback-content.ts), in its three locales: axe, and reflow at 320 px.
+
+describe("pages with roadmap progress and a history (fallback build)", () => {
+  const urls = ["", "/en", "/ko"].flatMap((l) =>
+    [
+      "/",
+      "/jumin-jichi-refresh/",
+      "/jumin-jichi-refresh/roadmap/",
+      "/aioi/history/",
+      "/jumin-jichi-refresh/history/",
+    ].map((u) => `${l}${u}`),
+  );
+  let fallback: StaticServer;
+  beforeAll(async () => {
+    fallback = await serveStatic(fallbackDist);
+  });
+  afterAll(async () => {
+    await fallback?.close();
+  });
+
+  it.concurrent.each(urls)("axe: %s", async (url) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(fallback.origin + url);
+      const violations = await axe(page);
+      expect(violations.length, formatViolations(url, violations)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("320 px: no page scrolls sideways and no text is cut off", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await ctx.newPage();
+    const problems: string[] = [];
+    try {
+      for (const url of urls) {
+        await page.goto(fallback.origin + url);
+        for (const problem of await page.evaluate(layoutProblems)) problems.push(`${url}: ${problem}`);
       }
     } finally {
       await ctx.close();

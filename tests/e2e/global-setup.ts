@@ -1,27 +1,23 @@
 // Builds the site once before the end-to-end tests: dist/ from content/, and a second site from
-// a copy of content/ with a third locale (ko, tests/fixtures/locales), whose measure 6-1-3 has
-// no English and which has a measure 6-1-4 with a KPI for every direction × status
-// (tests/fixtures/kpi-directions), to check locales by configuration, the "not yet translated"
-// fallbacks and the KPI statuses, and a
-// third from tests/fixtures/hostile (content a careless or malicious editor
-// could commit; hostile.test.ts). All three get the search index, as
-// `npm run build` makes it (scripts/postbuild.ts). SKIP_BUILD=1 reuses existing builds.
+// a copy of content/ in its own git repository (fallback-content.ts) with a third locale (ko,
+// tests/fixtures/locales), a measure without English, a measure 6-1-4 with a KPI for every
+// direction × status (tests/fixtures/kpi-directions), roadmap progress and a two-commit history,
+// and a third from tests/fixtures/hostile (content a careless or malicious editor could commit;
+// hostile.test.ts). All three get the search index, as `npm run build` makes it
+// (scripts/postbuild.ts), and the same pinned BUILD_DATE. SKIP_BUILD=1 reuses existing builds.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { parse, stringify } from "yaml";
+import { makeFallbackContent } from "./fallback-content.ts";
 import {
+  BUILD_DATE,
   dist,
   fallbackContent,
   fallbackDist,
   hostileContent,
   hostileDist,
-  KOREAN_TITLE,
-  KPI_SAMPLES_MEASURE,
-  kpiSamples,
   localesConfig,
   root,
-  UNTRANSLATED_MEASURE,
 } from "./paths.ts";
 
 const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
@@ -29,7 +25,8 @@ const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
 function build(outDir: string, env: Record<string, string>): void {
   execFileSync(process.execPath, [astro, "build", "--outDir", outDir], {
     cwd: root,
-    env: { ...process.env, ...env },
+    // The build date is pinned, so that "this fiscal year" and what needs a report are known.
+    env: { ...process.env, BUILD_DATE, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
@@ -42,29 +39,6 @@ function postbuild(outDir: string): void {
   });
 }
 
-/** Removes every English translation and its review status from a YAML document (the Japanese stays). */
-function stripEnglish(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripEnglish);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([k]) => k !== "en" && k !== "review")
-        .map(([k, v]) => [k, stripEnglish(v)]),
-    );
-  }
-  return value;
-}
-
-/** Adds the KPI samples to the fallback content as measure 6-1-4, listed after 6-1-3 in plan.yaml. */
-function addKpiSamples(): void {
-  cpSync(kpiSamples, path.join(fallbackContent, "aioi", "measures", `${KPI_SAMPLES_MEASURE}.yaml`));
-  const plan = path.join(fallbackContent, "aioi", "plan.yaml");
-  const text = readFileSync(plan, "utf8");
-  const listed = text.replace(/^( +)- 6-1-3\n/m, `$&$1- ${KPI_SAMPLES_MEASURE}\n`);
-  if (listed === text) throw new Error("global-setup: measure 6-1-3 is not listed where expected in plan.yaml");
-  writeFileSync(plan, listed);
-}
-
 export default function setup(): void {
   const skip = process.env.SKIP_BUILD === "1";
   if (!(skip && existsSync(path.join(dist, "index.html")))) {
@@ -72,19 +46,7 @@ export default function setup(): void {
     postbuild(dist);
   }
   if (!(skip && existsSync(path.join(fallbackDist, "index.html")))) {
-    rmSync(fallbackContent, { recursive: true, force: true });
-    cpSync(path.join(root, "content"), fallbackContent, { recursive: true });
-    const file = path.join(fallbackContent, "aioi", "measures", `${UNTRANSLATED_MEASURE}.yaml`);
-    const doc: unknown = parse(readFileSync(file, "utf8"));
-    writeFileSync(file, stringify(stripEnglish(doc)));
-    const first = path.join(fallbackContent, "aioi", "measures", "6-1-1.yaml");
-    const text = readFileSync(first, "utf8").replace(
-      /^title:\n  ja: (.+)\n  en: (.+)\n  review:\n    en: provisional\n/m,
-      `title:\n  ja: $1\n  en: $2\n  ko: ${KOREAN_TITLE}\n  review:\n    en: provisional\n    ko: provisional\n`,
-    );
-    if (!text.includes(KOREAN_TITLE)) throw new Error("global-setup: the title of 6-1-1 is not where expected");
-    writeFileSync(first, text);
-    addKpiSamples();
+    makeFallbackContent(fallbackContent);
     build(fallbackDist, { CONTENT_DIR: fallbackContent, SITE_CONFIG: localesConfig });
     postbuild(fallbackDist);
   }

@@ -161,6 +161,10 @@ describe("hostile content: shown literally", () => {
       expect(await roadmap.locator(".timeline-scroll").first().getAttribute("aria-label")).toContain(
         '"><img src=x onerror=alert(1)>コース',
       );
+      // A status note is text too, in the roadmap's plain table.
+      expect(await roadmap.locator("table.roadmap-table .progress-report").first().innerText()).toContain(
+        "<img src=x onerror=alert(1)>遅れの理由",
+      );
       const title = '" onmouseover="alert(1)" data-x="プロジェクト';
       expect(await project.locator("h1").innerText()).toContain(title);
       expect(await project.title()).toContain(title);

@@ -1,4 +1,4 @@
-// Valid HTML: html-validate (html-validate:recommended) on every built page, both languages.
+// Valid HTML: html-validate (html-validate:recommended) on every built page of the three builds.
 // Relaxations, each for a reason that is not a defect of the page:
 //   long-title — page titles are "page | document | site" built from the content; long
 //                municipal plan names make them exceed the rule's 70 characters. WCAG 2.4.2
@@ -10,7 +10,7 @@ import { HtmlValidate } from "html-validate";
 import type { ConfigData, Message } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { builtPages } from "./pages.ts";
-import { builtSites, dist, hostileDist } from "./paths.ts";
+import { builtSites, dist, fallbackDist, hostileDist } from "./paths.ts";
 
 const htmlValidateConfig: ConfigData = {
   extends: ["html-validate:recommended"],
@@ -35,6 +35,8 @@ async function htmlErrors(file: string): Promise<string[]> {
 
 for (const [name, root] of [
   ["html-validate: site", dist],
+  // Roadmap progress and a two-commit history, in three locales.
+  ["html-validate: fallback site", fallbackDist],
   ["html-validate: hostile-content site", hostileDist],
 ] as const) {
   describe(name, () => {

@@ -3,13 +3,16 @@ import os from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "../..");
+/** The build date global-setup pins for every build: fiscal year 2025 (令和7年度). */
+export const BUILD_DATE = "2025-10-01";
 /** The site built from content/. */
 export const dist = path.join(root, "dist");
 /**
  * A second build from a copy of content/ with a third locale configured as a city would add one
  * (tests/fixtures/locales: ko), a few Korean translations, the English of one measure removed and
  * one measure added (KPI_SAMPLES_MEASURE): it shows the fallbacks, that locales come from
- * configuration alone, and every KPI status.
+ * configuration alone, and every KPI status. The copy is its own git repository with two commits
+ * and carries roadmap progress (fallback-content.ts).
  */
 export const fallbackDist = path.join(os.tmpdir(), "plan-publisher-e2e", "dist-fallback");
 export const fallbackContent = path.join(os.tmpdir(), "plan-publisher-e2e", "content-fallback");

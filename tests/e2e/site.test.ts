@@ -378,8 +378,10 @@ describe("project and roadmap", () => {
     expect(region.tagName).toBe("SECTION");
     expect(region.getAttribute("tabindex")).toBe("0");
     expect(region.getAttribute("aria-label")).toBeTruthy();
-    const years = region.querySelectorAll(".tl-year").map((y) => textOf(y));
+    const years = region.querySelectorAll(".tl-year time").map((y) => textOf(y));
     expect(years).toEqual(["令和5年度 (2023)", "令和6年度 (2024)", "令和7年度 (2025)", "令和8年度 (2026)"]);
+    // The fiscal year of the build date (BUILD_DATE, pinned by global-setup) is marked in words.
+    expect(region.querySelectorAll(".tl-now").map((y) => textOf(y))).toEqual(["令和7年度 (2025)今年度"]);
     const course2 = doc.querySelector("#course-2")!;
     expect(
       course2.querySelectorAll(".tl-phase").map((p) => `${textOf(p)}:${p.classNames.match(/gs-\d+ sp-\d+/)?.[0]}`),

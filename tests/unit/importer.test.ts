@@ -230,6 +230,19 @@ describe("project import (004_…)", () => {
     ]);
   });
 
+  it("leaves every status empty, as the source reports no progress, and says so in the report", () => {
+    const reported = project.roadmap.courses.flatMap((c) =>
+      c.items.flatMap((it) => [it, ...it.activities].filter((x) => "status" in x || "asOf" in x || "statusNote" in x)),
+    );
+    expect(reported).toEqual([]);
+    const notes = report.filter((r) => r.message.includes("status left empty"));
+    expect(notes.map((r) => r.level)).toEqual(["info", "info"]);
+    expect(notes[0].message).toContain(
+      "Ⅰ 2024コース: 進み具合(status)は原文にないため、見直し項目 8 件・取組 18 件とも空欄",
+    );
+    expect(notes[1].message).toContain("Ⅱ 2026コース");
+  });
+
   it("does not name a municipality the document does not name", () => {
     expect(project.municipality).toBeUndefined();
   });

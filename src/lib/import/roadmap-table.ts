@@ -103,6 +103,13 @@ export function readCourseTable(
     );
   if (course.items.every((it) => !it.situation))
     report.info(head.line, `${heading.numeral} ${heading.name}: 現状欄が空です / the 現状 column is empty`);
+  // The source is a plan: it says what happens when, never how far it got. Statuses stay empty
+  // (the site shows 未報告 / not reported) until staff enter reports in content/.
+  const activities = course.items.reduce((n, it) => n + it.activities.length, 0);
+  report.info(
+    head.line,
+    `${heading.numeral} ${heading.name}: 進み具合(status)は原文にないため、見直し項目 ${course.items.length} 件・取組 ${activities} 件とも空欄にしました(サイトでは「未報告」と表示) / the source gives no progress: status left empty for all ${course.items.length} items and ${activities} activities (shown as not reported)`,
+  );
   return { course, nextLine: i };
 }
 

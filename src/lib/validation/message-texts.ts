@@ -32,6 +32,14 @@ export const PATTERNS: Record<string, Message> = {
   },
 };
 
+/** Explanations for the string formats used in schemas/ (format: date). */
+export const FORMATS: Record<string, Message> = {
+  date: {
+    ja: "日付は「2025-03-31」のように、西暦の年-月-日を半角数字で書いてください",
+    en: "write a date as year-month-day in digits, e.g. 2025-03-31",
+  },
+};
+
 export const FISCAL_YEAR: Message = {
   ja: "年度は西暦1989〜2100の整数で入力してください（例: 令和6年度 → 2024）",
   en: "a fiscal year must be a whole number, the Gregorian year from 1989 to 2100 (e.g. 2024 for 令和6年度)",

@@ -5,7 +5,7 @@ import localizeJa from "ajv-i18n/localize/ja/index.js";
 import type { Message, Segment } from "./finding.ts";
 import { collapseOneOf, dedupe, dropTypoRequired, params, toSegments, valueAt } from "./schema-errors.ts";
 import { nearest } from "./suggest.ts";
-import { FISCAL_YEAR, PATTERNS, RELATED_PLANS_CHOICE, TYPE_NAMES } from "./message-texts.ts";
+import { FISCAL_YEAR, FORMATS, PATTERNS, RELATED_PLANS_CHOICE, TYPE_NAMES } from "./message-texts.ts";
 
 export interface SchemaProblem {
   segments: Segment[];
@@ -128,6 +128,19 @@ function keywordMessage(e: ErrorObject, segments: Segment[], value: unknown): Me
       };
     case "maxItems":
       return { ja: `${limit}件以内にしてください`, en: `the list may have at most ${limit} entries` };
+    case "format":
+      return withFound(
+        FORMATS[p.format ?? ""] ?? {
+          ja: `形式（${p.format ?? ""}）が正しくありません`,
+          en: `must be a valid ${p.format ?? ""}`,
+        },
+        value,
+      );
+    case "dependentRequired":
+      return {
+        ja: `「${p.property ?? ""}」を書くときは「${p.missingProperty ?? ""}」も書いてください`,
+        en: `"${p.property ?? ""}" needs "${p.missingProperty ?? ""}" as well`,
+      };
     case "uniqueItems": {
       const [first, second] = [Math.min(p.i ?? 0, p.j ?? 0) + 1, Math.max(p.i ?? 0, p.j ?? 0) + 1];
       return {
@@ -164,6 +177,7 @@ export function describeErrors(errors: ErrorObject[], data: unknown): SchemaProb
     const p = params(e);
     if (e.keyword === "additionalProperties") [segments, at] = [[...segments, String(p.additionalProperty)], "key"];
     if (e.keyword === "uniqueItems") segments = [...segments, Math.max(p.i ?? 0, p.j ?? 0)];
+    if (e.keyword === "dependentRequired") [segments, at] = [[...segments, String(p.property)], "key"];
     out.push({ segments, at, message: keywordMessage(e, segments, valueAt(data, segments)) });
   }
   return out;

@@ -99,6 +99,21 @@ export function parseYamlFile(abs: string, file: string): { parsed: ParsedFile; 
 }
 
 /**
+ * Plain data of a YAML text with the same safe options (core schema, alias limit), or undefined
+ * when it does not parse: for texts that are not files on disk, such as old versions from git.
+ */
+export function parseYamlText(text: string): unknown {
+  if (text.length > MAX_FILE_BYTES) return undefined;
+  const doc = parseText(text, new LineCounter());
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Where the first alias (*name) is written, or with `unresolved` the first one whose
  * anchor (&name) is missing: the place to point at for alias problems.
  */

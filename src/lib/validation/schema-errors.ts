@@ -15,6 +15,9 @@ export interface Params {
   limit?: number;
   i?: number;
   j?: number;
+  format?: string;
+  /** dependentRequired: the field that was written without the one it needs. */
+  property?: string;
 }
 
 export const params = (e: ErrorObject): Params => e.params as Params;
