@@ -90,7 +90,7 @@ export function createEngine(opts: EngineOptions) {
 
   function load(): Promise<Pagefind> {
     loading ??= (async () => {
-      // Large sites are indexed in several bundles (scripts/search/pagefind-index.ts): the
+      // Large sites are indexed in several bundles (src/lib/search/indexer/bundles.ts): the
       // manifest lists the extra bundles per language, fetched while Pagefind loads.
       const manifest: Promise<Record<string, string[]>> = fetch(`${opts.bundle}bundles.json`)
         .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
