@@ -2,7 +2,7 @@
 // a copy of content/ whose measure 6-1-3 has no English, to check the "not yet translated"
 // fallback, and a third from tests/fixtures/hostile (content a careless or malicious editor
 // could commit; hostile.test.ts). All three get the search index, as
-// `npm run build` makes it (scripts/postbuild.ts). SKIP_BUILD=1 reuses existing builds.
+// `npm run build` makes it (astro build runs src/integrations/search.ts). SKIP_BUILD=1 reuses existing builds.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -27,14 +27,6 @@ function build(outDir: string, env: Record<string, string>): void {
   });
 }
 
-/** What `npm run build` does after astro build: the search index (Pagefind) in <outDir>/pagefind. */
-function postbuild(outDir: string): void {
-  execFileSync(process.execPath, [path.join(root, "scripts", "postbuild.ts"), outDir], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
 /** Removes every en / enStatus from a YAML document (the Japanese stays). */
 function stripEnglish(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripEnglish);
@@ -52,7 +44,6 @@ export default function setup(): void {
   const skip = process.env.SKIP_BUILD === "1";
   if (!(skip && existsSync(path.join(dist, "index.html")))) {
     build(dist, {});
-    postbuild(dist);
   }
   if (!(skip && existsSync(path.join(fallbackDist, "index.html")))) {
     rmSync(fallbackContent, { recursive: true, force: true });
@@ -61,13 +52,8 @@ export default function setup(): void {
     const doc: unknown = parse(readFileSync(file, "utf8"));
     writeFileSync(file, stringify(stripEnglish(doc)));
     build(fallbackDist, { CONTENT_DIR: fallbackContent });
-    postbuild(fallbackDist);
   }
   if (!(skip && existsSync(path.join(hostileDist, "index.html")))) {
     build(hostileDist, { CONTENT_DIR: hostileContent });
-    postbuild(hostileDist);
   }
-  // A reused build from before the search index existed still gets one.
-  for (const d of [dist, fallbackDist, hostileDist])
-    if (existsSync(path.join(d, "index.html")) && !existsSync(path.join(d, "pagefind", "pagefind.js"))) postbuild(d);
 }
