@@ -16,7 +16,7 @@ import {
 import type { Entry } from "../../src/lib/search/indexer/bundles.ts";
 import { extractPage, inlineMeta, pageUrl } from "../../src/lib/search/indexer/extract.ts";
 import { keyFields, withKeyFields } from "../../src/lib/search/indexer/keys.ts";
-import { map, parallelRuns, RUN_BYTES, workerCount } from "../../src/lib/search/indexer/pool.ts";
+import { map, memoryBudget, parallelRuns, RUN_BYTES, workerCount } from "../../src/lib/search/indexer/pool.ts";
 import { preparePages } from "../../src/lib/search/indexer/prepare.ts";
 import { summary } from "../../src/lib/search/indexer/report.ts";
 import { numberKey, bigramKey } from "../../src/lib/search/tokens.ts";
@@ -162,8 +162,17 @@ describe("runs at once", () => {
     const one = RUN_BYTES.base + RUN_BYTES.perPage * 1000;
     expect(parallelRuns([1000, 1000], 2, 100 * one)).toBe(2);
     expect(parallelRuns([1000, 1000, 10], 4, 100 * one)).toBe(3);
-    expect(parallelRuns([1000, 1000], 2, 2 * one)).toBe(1);
+    expect(parallelRuns([1000, 1000], 2, 1.5 * one)).toBe(1);
     expect(parallelRuns([1000], 2, 0)).toBe(1);
+  });
+
+  it("keeps to 2 GB (or SEARCH_INDEX_MEMORY_MB), within 3/4 of the available memory", () => {
+    expect(memoryBudget(16e9, undefined)).toBe(2e9);
+    expect(memoryBudget(16e9, "4000")).toBe(4e9);
+    expect(memoryBudget(2e9, undefined)).toBe(1.5e9);
+    const budget = memoryBudget(16e9, undefined);
+    expect(parallelRuns([1025, 1025], 2, budget)).toBe(2);
+    expect(parallelRuns([2500, 2500, 2500, 2500], 2, budget)).toBe(1);
   });
 
   it("starts workers only for sites large enough, unless told", () => {

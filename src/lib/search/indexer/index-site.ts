@@ -31,7 +31,7 @@ import type { Bundle, Entry } from "./bundles.ts";
 import { BUNDLES_FILE, bundleFolder, bundleManifest, bundleSize, mergeEntries, planBundles } from "./bundles.ts";
 import { unusedInExtraBundle, UNUSED } from "./pagefind.ts";
 import type { Pool } from "./pool.ts";
-import { createPool, map, parallelRuns, workerCount } from "./pool.ts";
+import { createPool, map, memoryBudget, parallelRuns, workerCount } from "./pool.ts";
 import type { Prepared } from "./prepare.ts";
 import type { IndexReport } from "./report.ts";
 import { indexBytes } from "./report.ts";
@@ -48,7 +48,7 @@ export interface IndexOptions {
   keys?: boolean;
   /** Most pages per Pagefind bundle (default BUNDLE_PAGES, or SEARCH_BUNDLE_PAGES from the environment). */
   bundlePages?: number;
-  /** Worker threads (default SEARCH_INDEX_JOBS, or one per core for large sites); Pagefind runs at once are also bounded by memory. */
+  /** Worker threads (default SEARCH_INDEX_JOBS, or one per core for large sites); Pagefind runs at once are also bounded by memory (pool.ts). */
   jobs?: number;
   /** The site's locales (default: site.config.yaml). */
   locales?: readonly LocaleTag[];
@@ -175,7 +175,7 @@ export async function indexSite(dist: string, options: IndexOptions = {}): Promi
     const parallel = parallelRuns(
       bundles.map((b) => b.files.length),
       pool.size,
-      process.availableMemory() - (scratch.inMemory ? htmlBytes : 0),
+      memoryBudget(process.availableMemory() - (scratch.inMemory ? htmlBytes : 0)),
     );
     const dir = (b: Bundle) => path.join(runs, `${b.locale}.b${b.bundle}`);
     const entries = new Map<Bundle, Entry>();

@@ -7,6 +7,8 @@ import path from "node:path";
 import { extractPage } from "./extract.ts";
 import { keyFields, withKeyFields } from "./keys.ts";
 
+const BODY_ATTR = /data-pagefind-body/i;
+
 export interface PrepareTask {
   dist: string;
   /** Paths of the HTML files under dist. */
@@ -30,6 +32,8 @@ export function preparePages(task: PrepareTask): Prepared {
   const made = new Set<string>();
   for (const file of task.files) {
     const html = readFileSync(path.join(task.dist, file), "utf8");
+    // Without the attribute anywhere, the page cannot be indexed: no need to parse it.
+    if (!BODY_ATTR.test(html)) continue;
     const text = extractPage(html, file);
     if (!text.indexed) continue;
     const locale = task.localeByLang[text.lang.toLowerCase()];
