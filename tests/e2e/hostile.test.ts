@@ -26,7 +26,7 @@ const KPIS = "/hostile-plan/6-1-2/";
 const ROADMAP = "/hostile-project/roadmap/";
 const LONG = "0123456789".repeat(500);
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-/** The search page (global-setup also builds its index: scripts/postbuild.ts). */
+/** The search page (astro build also builds its index: src/integrations/search.ts). */
 const hasSearch = existsSync(path.join(hostileDist, "search", "index.html"));
 
 let server: StaticServer;
