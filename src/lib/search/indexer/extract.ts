@@ -114,8 +114,10 @@ export function extractPage(html: string, relFile: string): PageText {
     if (mine) {
       open.splice(open.indexOf(mine), 1);
       const text = squash(mine.parts.join(""));
-      if (text) list!.push(text);
-      if (tag === "h1") firstH1 ??= text;
+      if (text) {
+        list!.push(text);
+        if (tag === "h1") firstH1 ??= text;
+      }
     }
     if (block) sep();
   }

@@ -32,7 +32,7 @@ import { BUNDLES_FILE, bundleFolder, bundleManifest, bundleSize, mergeEntries, p
 import { unusedInExtraBundle, UNUSED } from "./pagefind.ts";
 import type { Pool } from "./pool.ts";
 import { createPool, map, memoryBudget, parallelRuns, workerCount } from "./pool.ts";
-import type { Prepared } from "./prepare.ts";
+import type { Prepared, PrepareTask } from "./prepare.ts";
 import type { IndexReport } from "./report.ts";
 import { indexBytes } from "./report.ts";
 
@@ -80,15 +80,13 @@ function scratchRoot(bytes: number): { dir: string; inMemory: boolean } {
 /** Step 1: every page's copy under <pages>/<locale>/; fails on indexed pages in no configured locale. */
 async function prepare(
   pool: Pool,
-  task: { dist: string; files: string[]; pages: string; keys: boolean },
+  task: Omit<PrepareTask, "localeByLang">,
   locales: readonly LocaleTag[],
 ): Promise<Prepared["pages"]> {
   const localeByLang = Object.fromEntries(locales.map((l) => [l.lang.toLowerCase(), l.code]));
   // The pages dealt out to the workers in turn (large pages, such as KPI dashboards, are spread).
   const shares = Array.from({ length: pool.size }, (_, w) => task.files.filter((_, i) => i % pool.size === w));
-  const prepared = await Promise.all(
-    shares.map((files) => pool.run("prepare", { ...task, files, tmp: task.pages, localeByLang })),
-  );
+  const prepared = await Promise.all(shares.map((files) => pool.run("prepare", { ...task, files, localeByLang })));
   const unknown = prepared.flatMap((p) => p.unknown);
   if (unknown.length > 0) {
     const list = unknown.slice(0, 5).map((u) => `${u.file} (lang="${u.lang}")`);
@@ -161,7 +159,7 @@ export async function indexSite(dist: string, options: IndexOptions = {}): Promi
   const pool = createPool(workerCount(files.length, options.jobs));
   try {
     const pagesDir = path.join(tmp, "pages");
-    const pages = await prepare(pool, { dist, files, pages: pagesDir, keys: options.keys ?? true }, locales);
+    const pages = await prepare(pool, { dist, files, tmp: pagesDir, keys: options.keys ?? true }, locales);
 
     const byLocale = new Map(locales.map((l) => [l.code, [] as string[]]));
     for (const p of pages) byLocale.get(p.locale)!.push(p.file);

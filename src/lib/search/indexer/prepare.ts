@@ -13,6 +13,7 @@ export interface PrepareTask {
   dist: string;
   /** Paths of the HTML files under dist. */
   files: string[];
+  /** Where the copies go: <tmp>/<locale code>/<file>. */
   tmp: string;
   /** Locale code by <html lang>, in lower case: { ja: "ja", en: "en", ko: "ko" }. */
   localeByLang: Record<string, string>;
@@ -29,7 +30,6 @@ export interface Prepared {
 
 export function preparePages(task: PrepareTask): Prepared {
   const out: Prepared = { pages: [], unknown: [] };
-  const made = new Set<string>();
   for (const file of task.files) {
     const html = readFileSync(path.join(task.dist, file), "utf8");
     // Without the attribute anywhere, the page cannot be indexed: no need to parse it.
@@ -45,11 +45,7 @@ export function preparePages(task: PrepareTask): Prepared {
     const copy = task.keys ? withKeyFields(html, fields) : html;
     if (copy === null) continue;
     const target = path.join(task.tmp, locale, file);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+    mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, copy);
     out.pages.push({ file, locale, keys: fields.kt.length + fields.k.length });
   }
