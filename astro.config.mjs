@@ -1,6 +1,8 @@
 // Astro configuration for the published site. Everything is static HTML + one CSS file:
 // no integrations that add client JavaScript, no inlined styles or scripts (CSP-friendly).
+// The one integration builds the search index after the pages (src/integrations/search.ts).
 import { defineConfig } from "astro/config";
+import { searchIndex } from "./src/integrations/search.ts";
 
 /** Base path the site is served under, e.g. "/plan-publisher/" on GitHub Pages project sites. */
 function basePath() {
@@ -24,4 +26,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Astro's prefetch would add a client script.
   prefetch: false,
+  integrations: [searchIndex()],
 });

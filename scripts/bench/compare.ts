@@ -16,9 +16,10 @@ if (reports.length === 0) {
 }
 
 const phase = (r: BenchReport, name: string) => r.phases.find((p) => p.name === name);
+/** The search index phase: "search index" (scripts/search-index.ts); "postbuild" in reports from before the integration. */
 const indexPhase = (r: BenchReport) =>
   r.phases
-    .filter((p) => p.name === "postbuild" || p.name === "pagefind (CLI)")
+    .filter((p) => ["search index", "postbuild", "pagefind (CLI)"].includes(p.name))
     .reduce(
       (a, p) => ({ wallMs: a.wallMs + p.wallMs, cpuMs: a.cpuMs + p.cpuMs, peak: Math.max(a.peak, p.peakRssBytes) }),
       { wallMs: 0, cpuMs: 0, peak: 0 },

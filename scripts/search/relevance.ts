@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { pageText } from "../../src/lib/search/html-text.ts";
+import { extractPage } from "../../src/lib/search/indexer/extract.ts";
 import { findPart } from "../../src/lib/search/rank.ts";
 import { parseQuery } from "../../src/lib/search/tokens.ts";
 import { launchChromium as launch } from "../lib/chromium.ts";
@@ -183,7 +183,11 @@ function noiseOf(dist: string, query: string, top: string[]): number | null {
   let n = 0;
   for (const p of top) {
     const file = path.join(dist, p, "index.html");
-    if (!textCache.has(file)) textCache.set(file, existsSync(file) ? pageText(readFileSync(file, "utf8")).body : "");
+    if (!textCache.has(file))
+      textCache.set(
+        file,
+        existsSync(file) ? extractPage(readFileSync(file, "utf8"), path.relative(dist, file)).body : "",
+      );
     if (findPart(textCache.get(file)!, parts[0]).length === 0) n++;
   }
   return n;

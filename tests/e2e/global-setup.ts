@@ -4,7 +4,7 @@
 // direction × status (tests/fixtures/kpi-directions), roadmap progress and a two-commit history,
 // and a third from tests/fixtures/hostile (content a careless or malicious editor could commit;
 // hostile.test.ts). All three get the search index, as `npm run build` makes it
-// (scripts/postbuild.ts), and the same pinned BUILD_DATE. SKIP_BUILD=1 reuses existing builds.
+// (astro build runs src/integrations/search.ts), and the same pinned BUILD_DATE. SKIP_BUILD=1 reuses existing builds.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -31,30 +31,16 @@ function build(outDir: string, env: Record<string, string>): void {
   });
 }
 
-/** What `npm run build` does after astro build: the search index (Pagefind) in <outDir>/pagefind. */
-function postbuild(outDir: string): void {
-  execFileSync(process.execPath, [path.join(root, "scripts", "postbuild.ts"), outDir], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
 export default function setup(): void {
   const skip = process.env.SKIP_BUILD === "1";
   if (!(skip && existsSync(path.join(dist, "index.html")))) {
     build(dist, {});
-    postbuild(dist);
   }
   if (!(skip && existsSync(path.join(fallbackDist, "index.html")))) {
     makeFallbackContent(fallbackContent);
     build(fallbackDist, { CONTENT_DIR: fallbackContent, SITE_CONFIG: localesConfig });
-    postbuild(fallbackDist);
   }
   if (!(skip && existsSync(path.join(hostileDist, "index.html")))) {
     build(hostileDist, { CONTENT_DIR: hostileContent });
-    postbuild(hostileDist);
   }
-  // A reused build from before the search index existed still gets one.
-  for (const d of [dist, fallbackDist, hostileDist])
-    if (existsSync(path.join(d, "index.html")) && !existsSync(path.join(d, "pagefind", "pagefind.js"))) postbuild(d);
 }

@@ -3,12 +3,12 @@
 // highlighted (text fragment: the browser scrolls to them and marks them, no script on the
 // target page), filters, the page without JavaScript, a CONTENT_DIR build, and the relevance
 // set (tests/search/relevance.json) with the hit rates reached (docs/search.md).
-import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium as launch } from "../../scripts/lib/chromium.ts";
-import { BUNDLES_FILE, indexSite } from "../../scripts/search/pagefind-index.ts";
+import { BUNDLES_FILE, indexSite } from "../../src/lib/search/indexer/index-site.ts";
 import { formatReport, runRelevance } from "../../scripts/search/relevance.ts";
 import { serveStatic } from "../../scripts/lib/serve.ts";
 import type { StaticServer } from "../../scripts/lib/serve.ts";
@@ -272,8 +272,10 @@ describe("an index in several bundles (large sites)", () => {
   beforeAll(async () => {
     rmSync(path.dirname(bundled), { recursive: true, force: true });
     cpSync(dist, bundled, { recursive: true });
-    const r = await indexSite(bundled, { bundlePages: 4 });
+    // Two workers, so that the bundles also run in parallel (the seed alone is indexed in-thread).
+    const r = await indexSite(bundled, { bundlePages: 4, jobs: 2 });
     expect(r.bundles).toEqual({ en: 3, ja: 3 });
+    expect(r.parallel).toBe(2);
   }, 60_000);
 
   afterAll(() => rmSync(path.dirname(bundled), { recursive: true, force: true }));
@@ -334,4 +336,65 @@ describe("an index in several bundles (large sites)", () => {
     // they differ most, and one query (6-1: the goal page vs the plan overview) can change places.
     expect(report.top1Rate * report.queries, summary).toBeGreaterThanOrEqual(report.queries - 1);
   }, 120_000);
+});
+
+describe("a third locale", () => {
+  // The English pages copied to /ko/ with <html lang="ko">, as a configured third locale (code ko,
+  // lang ko) would build them: it gets an index of its own, which its search page searches.
+  const site = path.join(root, "node_modules", ".cache", "plan-e2e-ko", "dist");
+  const locales = [
+    { code: "ja", lang: "ja" },
+    { code: "en", lang: "en" },
+    { code: "ko", lang: "ko" },
+  ];
+
+  beforeAll(async () => {
+    rmSync(path.dirname(site), { recursive: true, force: true });
+    cpSync(dist, site, { recursive: true });
+    const en = path.join(site, "en");
+    for (const f of readdirSync(en, { recursive: true }) as string[]) {
+      if (!f.endsWith(".html")) continue;
+      const to = path.join(site, "ko", f);
+      mkdirSync(path.dirname(to), { recursive: true });
+      writeFileSync(to, readFileSync(path.join(en, f), "utf8").replace('<html lang="en"', '<html lang="ko"'));
+    }
+    const r = await indexSite(site, { locales, jobs: 2 });
+    expect(r.pages).toEqual({ ja: 10, en: 10, ko: 10 });
+    expect(r.warnings).toEqual([]);
+  }, 60_000);
+
+  afterAll(() => rmSync(path.dirname(site), { recursive: true, force: true }));
+
+  it("has its own index, searched from its own search page", async () => {
+    const entry = JSON.parse(readFileSync(path.join(site, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(["en", "ja", "ko"]);
+    const server = await serveStatic(site);
+    const page = await context.newPage();
+    /** The result URLs of the search page under `prefix` for `q`. */
+    const urlsFor = async (prefix: string, q: string) => {
+      await page.goto(`${server.origin}${prefix}/search/`);
+      await page.waitForFunction(() => window.planSearch !== undefined);
+      return page.evaluate(async (word) => (await window.planSearch!.search(word)).hits.map((h) => h.url), q);
+    };
+    try {
+      const ko = await urlsFor("/ko", "plan");
+      const en = await urlsFor("/en", "plan");
+      const ja = await urlsFor("", "計画");
+      expect([ko.length, en.length, ja.length].every((n) => n > 0)).toBe(true);
+      expect(ko.filter((u) => !u.startsWith("/ko/"))).toEqual([]);
+      expect(en.filter((u) => !u.startsWith("/en/"))).toEqual([]);
+      expect(ja.filter((u) => /^\/(en|ko)\//.test(u))).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
+  it("fails on indexed pages in no configured locale", async () => {
+    await expect(indexSite(site, { locales: locales.slice(0, 2) })).rejects.toThrow(
+      /10 indexed page\(s\) in no configured locale \(ja, en\): ko\//,
+    );
+  });
 });

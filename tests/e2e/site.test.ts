@@ -114,7 +114,7 @@ describe("every page", () => {
     expect(existsSync(path.join(dist, "404.html"))).toBe(true);
     expect(existsSync(path.join(dist, "search", "index.html")), "/search/").toBe(true);
     expect(existsSync(path.join(dist, "en", "search", "index.html")), "/en/search/").toBe(true);
-    expect(existsSync(path.join(dist, "pagefind", "pagefind.js")), "the search index (postbuild)").toBe(true);
+    expect(existsSync(path.join(dist, "pagefind", "pagefind.js")), "the search index (astro build)").toBe(true);
   });
 
   // Scripts, inline styles and page weight: csp.test.ts and weight.test.ts.

@@ -1,5 +1,6 @@
-// Search keys, query parsing, indexed text and result checking (src/lib/search/*): the pure parts
-// of the Japanese-aware search. The browser side is tested in tests/e2e/search.test.ts.
+// Search keys, query parsing and result checking (src/lib/search/*): the pure parts of the
+// Japanese-aware search. The indexer's steps: tests/unit/search-indexer.test.ts; the browser
+// side: tests/e2e/search.test.ts.
 import { describe, expect, it } from "vitest";
 import { fold, isJapaneseChar, normalize } from "../../src/lib/search/normalize.ts";
 import {
@@ -10,7 +11,6 @@ import {
   numberKey,
   parseQuery,
 } from "../../src/lib/search/tokens.ts";
-import { decodeEntities, pageText } from "../../src/lib/search/html-text.ts";
 import {
   assess,
   bestWindow,
@@ -22,7 +22,6 @@ import {
   sectionAt,
 } from "../../src/lib/search/rank.ts";
 import type { ResultData } from "../../src/lib/search/rank.ts";
-import { pageUrl, withKeys } from "../../scripts/search/pagefind-index.ts";
 
 /**
  * Whether the search shows a page whose indexed text is `text` for the query `q`, as the two steps
@@ -147,61 +146,6 @@ describe("parseQuery", () => {
     expect(parseQuery("  ").pagefind).toBeNull();
     expect(parseQuery("、。").pagefind).toBeNull();
     expect(literalParts(parseQuery("promotion 関係人口 6-1"))).toHaveLength(2);
-  });
-});
-
-describe("pageText", () => {
-  const html = `<html lang="ja"><head><title>x</title><script>var a = "<p>関係</p>";</script></head><body>
-    <header>サイト名</header>
-    <main data-pagefind-body><nav data-pagefind-ignore>ホーム 6-1</nav>
-      <p class="eyebrow" data-pagefind-meta="number:6-1-1">基本施策</p>
-      <h1><span class="num">6-1-1</span> 定住の促進と<span>関係</span><span>人口</span>の拡大<span data-pagefind-ignore>仮訳</span></h1>
-      <p>本文&amp;テキスト<br>次の行</p><ul><li data-pagefind-weight="5">シティプロモーション事業</li><li>広報事業</li></ul>
-      <img src="a.png" alt="図"><style>.x{}</style>
-    </main><footer>フッター</footer></body></html>`;
-
-  it("takes the indexed body without ignored parts, scripts and styles", () => {
-    const t = pageText(html);
-    expect(t.indexed).toBe(true);
-    expect(t.body).toContain("関係人口の拡大");
-    expect(t.body).toContain("本文&テキスト 次の行");
-    for (const absent of ["サイト名", "フッター", "ホーム", "仮訳", "var a", ".x{}"])
-      expect(t.body).not.toContain(absent);
-  });
-
-  it("separates blocks but not inline elements, and finds the key text", () => {
-    const t = pageText(html);
-    expect(t.body).toContain("シティプロモーション事業 広報事業");
-    expect(t.key).toContain("6-1-1 定住の促進と関係人口の拡大");
-    expect(t.key).toContain("シティプロモーション事業");
-    expect(t.key).not.toContain("広報事業");
-    expect(t.key).not.toContain("本文");
-  });
-
-  it("reports pages that are not indexed", () => {
-    expect(pageText("<html><body><main><p>x</p></main></body></html>").indexed).toBe(false);
-    expect(decodeEntities("&lt;a&gt; &#x95a2;&#20154; &nbsp;&unknown;")).toBe(
-      "<a> 関人 \u00a0&unknown;".replace("\u00a0", " "),
-    );
-  });
-
-  it("gives Pagefind the page with hidden key fields, found by the indexed words only, and the page URL", () => {
-    const w = withKeys(html)!;
-    // Hidden: only <meta> elements are added, at the end of <head>; the rest is unchanged.
-    const end = html.indexOf("</head>");
-    expect(w.html.slice(0, end)).toBe(html.slice(0, end));
-    expect(w.html.slice(w.html.indexOf("</head>"))).toBe(html.slice(end));
-    const added = w.html.slice(end, w.html.indexOf("</head>"));
-    expect(added).toMatch(/^(<meta data-pagefind-meta="[a-z]+:[a-z ]*">)+$/);
-    // The fields hold the keys of the indexed body (its number, its words), not of the rest.
-    const fieldKeys = new Set([...added.matchAll(/="[a-z]+:([a-z ]*)"/g)].flatMap((m) => m[1].split(" ")));
-    for (const q of ["6-1-1", "関係人口", "シティプロモーション", "広報事業", "本文"])
-      expect(hasKeysOf(fieldKeys, q), q).toBe(true);
-    for (const q of ["サイト名", "フッター", "ホーム", "仮訳", "6-1"]) expect(hasKeysOf(fieldKeys, q), q).toBe(false);
-    expect(withKeys("<html><body><main>x</main></body></html>")).toBeNull();
-    expect(pageUrl("aioi/6-1-1/index.html")).toBe("/aioi/6-1-1/");
-    expect(pageUrl("index.html")).toBe("/");
-    expect(pageUrl("404.html")).toBe("/404.html");
   });
 });
 

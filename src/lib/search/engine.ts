@@ -90,7 +90,7 @@ export function createEngine(opts: EngineOptions) {
 
   function load(): Promise<Pagefind> {
     loading ??= (async () => {
-      // Large sites are indexed in several bundles (scripts/search/pagefind-index.ts): the
+      // Large sites are indexed in several bundles (src/lib/search/indexer/bundles.ts): the
       // manifest lists the extra bundles per language, fetched while Pagefind loads.
       const manifest: Promise<Record<string, string[]>> = fetch(`${opts.bundle}bundles.json`)
         .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
@@ -166,7 +166,7 @@ export function createEngine(opts: EngineOptions) {
       const slice = candidates.slice(cursor, cursor + pageSize);
       cursor += slice.length;
       const datas = (await Promise.all(slice.map((r) => r.data()))).map(withRawContent);
-      const hits: Hit[] = [];
+      const ranked: Array<{ hit: Hit; length: number }> = [];
       datas.forEach((d, i) => {
         const a = assess(
           q,
@@ -178,9 +178,13 @@ export function createEngine(opts: EngineOptions) {
           dropped++;
           return;
         }
-        hits.push(toHit(d, a));
+        ranked.push({ hit: toHit(d, a), length: a.clean.text.length });
       });
-      return hits.sort((x, y) => y.score - x.score);
+      // Equal scores: the page with less text first (the words weigh more there), then by URL, so
+      // that the order does not depend on how Pagefind numbered the pages (the order it found
+      // them in the indexed folder, which varies with the file system).
+      ranked.sort((x, y) => y.hit.score - x.hit.score || x.length - y.length || (x.hit.url < y.hit.url ? -1 : 1));
+      return ranked.map((r) => r.hit);
     }
 
     const need = strict ? "all" : "none";

@@ -1,4 +1,4 @@
-// Text normalisation shared by the indexer (scripts/postbuild.ts) and the search page, so that
+// Text normalisation shared by the indexer (src/lib/search/indexer/) and the search page, so that
 // both sides see the same characters: NFKC per code point (full-width ASCII → ASCII, half-width
 // katakana → full-width), lower case, the many dash and long-vowel look-alikes between digits
 // → "-", and no zero-width spaces (Pagefind puts U+200B between the words it segments).

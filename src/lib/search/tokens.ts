@@ -35,7 +35,7 @@ function hash5(s: string): string {
 }
 
 /** The key of two adjacent Japanese characters: bigramKey("関", "係") → "q…x" (7 letters). */
-function bigramKey(a: string, b: string): string {
+export function bigramKey(a: string, b: string): string {
   return `q${hash5(a + b)}x`;
 }
 

@@ -3,6 +3,7 @@
 // matched words. Reads its settings from #search-app (data-bundle, data-base, data-i18n).
 // The form works as a plain GET form (q and the filter checkboxes), so the URL always describes
 // the search; with JavaScript the page searches in place and keeps the URL in step.
+import { fmt } from "../fmt.ts";
 import { createEngine } from "./engine.ts";
 import type { Filters, Hit, SearchResult } from "./engine.ts";
 
@@ -26,10 +27,6 @@ declare global {
 }
 
 const FILTER_KEYS = ["document", "kind", "area"];
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -131,8 +128,8 @@ function start(root: HTMLElement): void {
   let seq = 0;
 
   function describe(r: SearchResult, q: string, shown: number): string {
-    if (shown === 0 && r.total === 0) return fill(texts.none, { q });
-    return q ? fill(texts.found, { q, n: r.total }) : fill(texts.foundFilterOnly, { n: r.total });
+    if (shown === 0 && r.total === 0) return fmt(texts.none, { q });
+    return q ? fmt(texts.found, { q, n: r.total }) : fmt(texts.foundFilterOnly, { n: r.total });
   }
 
   async function run(): Promise<void> {
