@@ -1,8 +1,8 @@
 // npm run bench -- --measures N [--seed S] [--plans P] [--keep] [--json FILE|-] [--no-search] [--cpu-prof]
-// Generates a synthetic plan of N measures into a temporary folder and times validation and
-// what `npm run build` does, phase by phase, each as a child process with CONTENT_DIR set:
-// validate, Astro build (with SEARCH_INDEX=0), then the search index that the build's
-// integration makes (scripts/search-index.ts). Then measures the output (page sizes, CSS/JS a
+// Generates a synthetic plan of N measures into a temporary folder and times what
+// `npm run build` does, in two phases, each as a child process with CONTENT_DIR set: Astro build
+// (which validates the content once, in the content loader; SEARCH_INDEX=0), then the search
+// index that the build's integration makes (scripts/search-index.ts). Then measures the output (page sizes, CSS/JS a
 // measure page loads, search index) and a first search in Chromium. Prints a table;
 // --json FILE also writes the figures as JSON (--json - prints only the JSON).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -114,7 +114,6 @@ async function main(): Promise<number> {
         content,
       ],
     ],
-    ["validate", node, [...profArgs("validate"), path.join(root, "scripts", "validate.ts")]],
     [
       "astro build",
       node,
