@@ -14,9 +14,9 @@ import {
   planBundles,
 } from "../../src/lib/search/indexer/bundles.ts";
 import type { Entry } from "../../src/lib/search/indexer/bundles.ts";
-import { extractPage, inlineMeta, pageUrl } from "../../src/lib/search/indexer/extract.ts";
+import { extractPage, htmlLang, inlineMeta, pageUrl } from "../../src/lib/search/indexer/extract.ts";
 import { keyFields, withKeyFields } from "../../src/lib/search/indexer/keys.ts";
-import { map, memoryBudget, parallelRuns, RUN_BYTES, workerCount } from "../../src/lib/search/indexer/pool.ts";
+import { limiter, memoryBudget, parallelRuns, RUN_BYTES, workerCount } from "../../src/lib/search/indexer/pool.ts";
 import { preparePages } from "../../src/lib/search/indexer/prepare.ts";
 import { summary } from "../../src/lib/search/indexer/report.ts";
 import { numberKey, bigramKey } from "../../src/lib/search/tokens.ts";
@@ -70,6 +70,13 @@ describe("extractPage", () => {
   it("takes the first h1 as the title without title metadata", () => {
     const page = `<html lang="en"><body><main data-pagefind-body><h2>Intro</h2><h1>Plan <span data-pagefind-ignore>(draft)</span></h1></main></body></html>`;
     expect(extractPage(page, "en/index.html")).toMatchObject({ title: "Plan", lang: "en", url: "/en/" });
+  });
+
+  it("reads the language from the start of the page", () => {
+    expect(htmlLang('<!DOCTYPE html><html lang="ja"><head>')).toBe("ja");
+    expect(htmlLang('<!doctype html><HTML\n  LANG=ko-KR data-x="1">')).toBe("ko-KR");
+    expect(htmlLang("<html><head>")).toBe("");
+    expect(htmlLang('<htmlx lang="x">')).toBe("");
   });
 
   it("reports pages that are not indexed, and those without a language", () => {
@@ -183,16 +190,21 @@ describe("runs at once", () => {
     expect(() => workerCount(30, 0, undefined)).toThrow(/positive integer/);
   });
 
-  it("maps with at most `limit` at once, results in order", async () => {
+  it("limits the calls at once", async () => {
+    const slot = limiter(2);
     let running = 0;
     let most = 0;
-    const out = await map([30, 10, 20, 5], 2, async (ms) => {
-      most = Math.max(most, ++running);
-      await new Promise((r) => setTimeout(r, ms));
-      running--;
-      return ms * 2;
-    });
-    expect(out).toEqual([60, 20, 40, 10]);
+    const out = await Promise.all(
+      [30, 10, 20, 5, 1].map((ms) =>
+        slot(async () => {
+          most = Math.max(most, ++running);
+          await new Promise((r) => setTimeout(r, ms));
+          running--;
+          return ms * 2;
+        }),
+      ),
+    );
+    expect(out).toEqual([60, 20, 40, 10, 2]);
     expect(most).toBe(2);
   });
 });

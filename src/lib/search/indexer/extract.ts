@@ -51,6 +51,18 @@ export function pageUrl(relFile: string): string {
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
+ * The lang of a page's <html> start tag, from the start of the page (enough to hold the tag):
+ * the indexer groups pages by locale before extracting them. "" when there is none.
+ */
+export function htmlLang(head: string): string {
+  const at = head.search(/<html[\s>]/i);
+  const end = at === -1 ? -1 : head.indexOf(">", at);
+  if (end === -1) return "";
+  const el = parse(`${head.slice(at, end + 1)}</html>`).firstChild as HTMLElement | undefined;
+  return el?.getAttribute("lang")?.trim() ?? "";
+}
+
+/**
  * An inline metadata value: "number:6-1-3" → ["number", "6-1-3"]. Like the indexer always did,
  * only the last of comma-separated entries is read; "title" alone (Pagefind takes the element's
  * text) is not inline.
@@ -123,13 +135,9 @@ export function extractPage(html: string, relFile: string): PageText {
   }
 
   visit(root, false, false, false);
-  const htmlEl = root.childNodes.find(
-    (n): n is HTMLElement =>
-      n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).rawTagName.toLowerCase() === "html",
-  );
   return {
     url: pageUrl(relFile),
-    lang: htmlEl?.getAttribute("lang")?.trim() ?? "",
+    lang: htmlLang(html),
     indexed,
     title: meta.title ?? firstH1 ?? "",
     headings,

@@ -1,21 +1,26 @@
 // Builds the Pagefind search index of a built site into DIST/pagefind: one index per configured
 // locale (pages grouped by their <html lang>), only the pages whose content is marked
 // data-pagefind-body, each with two hidden key fields (keys.ts). The HTML in DIST is not changed.
-//   1. prepare (workers): extract each page's text, compute its keys, write the copy Pagefind
-//      indexes to a scratch folder (extract.ts, keys.ts, prepare.ts);
-//   2. plan: each locale's pages in bundles of at most BUNDLE_PAGES, each bundle's pages moved
-//      to a folder of their own (bundles.ts);
-//   3. index (workers): one Pagefind service per bundle, several at once as cores and memory
-//      allow (pagefind.ts, pool.ts), each into a folder of its own;
+//   0. group: each page's locale from the <html lang> at the start of the file (extract.ts);
+//   then for each locale, all locales at once, sharing the workers (pool.ts):
+//   1. prepare: extract each page's text, compute its keys, write the copy Pagefind indexes to
+//      a scratch folder (extract.ts, keys.ts, prepare.ts);
+//   2. plan: the locale's pages in bundles of at most BUNDLE_PAGES, each bundle's pages moved to
+//      a folder of their own (bundles.ts);
+//   3. index: one Pagefind service per bundle (pagefind.ts), as soon as the locale's pages are
+//      ready — while other locales are still being extracted — as many at once as memory allows;
 //   4. merge: the runs' files into DIST/pagefind/ (bundle 0) and DIST/pagefind/b<n>/, one
 //      pagefind-entry.json per folder, and the manifest of extra bundles (bundles.json).
 // Used by the Astro integration (src/integrations/search.ts) and scripts/search-index.ts.
 import {
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statfsSync,
@@ -29,10 +34,11 @@ import { siteConfig } from "../../config/index.ts";
 import type { Locale } from "../../config/index.ts";
 import type { Bundle, Entry } from "./bundles.ts";
 import { BUNDLES_FILE, bundleFolder, bundleManifest, bundleSize, mergeEntries, planBundles } from "./bundles.ts";
+import { htmlLang } from "./extract.ts";
 import { unusedInExtraBundle, UNUSED } from "./pagefind.ts";
 import type { Pool } from "./pool.ts";
-import { createPool, map, memoryBudget, parallelRuns, workerCount } from "./pool.ts";
-import type { Prepared, PrepareTask } from "./prepare.ts";
+import { createPool, limiter, memoryBudget, parallelRuns, workerCount } from "./pool.ts";
+import type { PrepareTask } from "./prepare.ts";
 import type { IndexReport } from "./report.ts";
 import { indexBytes } from "./report.ts";
 
@@ -76,16 +82,35 @@ function scratchRoot(bytes: number): { dir: string; inMemory: boolean } {
   return { dir: os.tmpdir(), inMemory: false };
 }
 
-/** Step 1: every page's copy under <pages>/<locale>/; fails on indexed pages in no configured locale. */
-async function prepare(
-  pool: Pool,
-  task: Omit<PrepareTask, "localeByLang">,
-  locales: readonly LocaleTag[],
-): Promise<Prepared["pages"]> {
-  const localeByLang = Object.fromEntries(locales.map((l) => [l.lang.toLowerCase(), l.code]));
-  // The pages dealt out to the workers in turn (large pages, such as KPI dashboards, are spread).
+/** The start of a file, up to the end of its <html> start tag (or 64 KB). */
+function readHead(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(65536);
+    let n = 0;
+    for (let step = 2048; n < buf.length; step *= 2) {
+      const got = readSync(fd, buf, n, Math.min(step, buf.length - n), n);
+      n += got;
+      const head = buf.toString("utf8", 0, n);
+      const at = head.search(/<html[\s>]/i);
+      if (got === 0 || (at !== -1 && head.indexOf(">", at) !== -1)) return head;
+    }
+    return buf.toString("utf8", 0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Step 1 for one locale: its pages' copies under <tmp>/<locale>/, dealt out to the workers in
+ * turn (large pages, such as KPI dashboards, are spread). Pages of no configured locale (code
+ * null) are extracted too, and fail the index if they are indexed.
+ */
+async function prepare(pool: Pool, task: PrepareTask, code: string | null, locales: readonly LocaleTag[]) {
   const shares = Array.from({ length: pool.size }, (_, w) => task.files.filter((_, i) => i % pool.size === w));
-  const prepared = await Promise.all(shares.map((files) => pool.run("prepare", { ...task, files, localeByLang })));
+  const prepared = await Promise.all(
+    shares.filter((f) => f.length > 0).map((files) => pool.run("prepare", { ...task, files })),
+  );
   const unknown = prepared.flatMap((p) => p.unknown);
   if (unknown.length > 0) {
     const list = unknown.slice(0, 5).map((u) => `${u.file} (lang="${u.lang}")`);
@@ -93,7 +118,10 @@ async function prepare(
       `${unknown.length} indexed page(s) in no configured locale (${locales.map((l) => l.lang).join(", ")}): ${list.join(", ")}`,
     );
   }
-  return prepared.flatMap((p) => p.pages);
+  const pages = prepared.flatMap((p) => p.pages);
+  const stray = pages.find((p) => p.locale !== code);
+  if (stray) throw new Error(`${stray.file}: <html lang> read as two different locales`);
+  return pages;
 }
 
 /**
@@ -147,48 +175,65 @@ function merge(out: string, runs: ReadonlyArray<{ bundle: Bundle; dir: string; e
 export async function indexSite(dist: string, options: IndexOptions = {}): Promise<IndexReport> {
   const started = performance.now();
   const locales = options.locales ?? siteConfig().locales;
+  const localeByLang = Object.fromEntries(locales.map((l) => [l.lang.toLowerCase(), l.code]));
   const size = bundleSize(options.bundlePages);
   const out = path.join(dist, "pagefind");
   const runs = path.join(out, ".runs");
   rmSync(out, { recursive: true, force: true });
   const files = htmlFiles(dist);
   const htmlBytes = files.reduce((n, f) => n + statSync(path.join(dist, f)).size, 0);
+
+  // 0. Each page's locale (null: none configured), the source locale first: it has the most keys.
+  const groups = new Map<string | null, string[]>([
+    [null, []],
+    ...locales.map((l) => [l.code, []] as [string, string[]]),
+  ]);
+  for (const f of files)
+    groups.get(localeByLang[htmlLang(readHead(path.join(dist, f))).toLowerCase()] ?? null)!.push(f);
+
   const scratch = scratchRoot(htmlBytes);
   const tmp = mkdtempSync(path.join(scratch.dir, "plan-pagefind-"));
+  const pagesDir = path.join(tmp, "pages");
   const pool = createPool(workerCount(files.length, options.jobs));
-  try {
-    const pagesDir = path.join(tmp, "pages");
-    const pages = await prepare(pool, { dist, files, tmp: pagesDir, keys: options.keys ?? true }, locales);
+  const parallel = parallelRuns(
+    // At most this many pages per run (each locale's files that may be indexed, in bundles).
+    locales.flatMap((l) => {
+      const n = groups.get(l.code)!.length;
+      return Array.from({ length: Math.ceil(n / size) }, () => Math.min(n, size));
+    }),
+    pool.size,
+    memoryBudget(process.availableMemory() - (scratch.inMemory ? htmlBytes : 0)),
+  );
+  const slot = limiter(parallel);
+  const source = (b: Bundle) => path.join(tmp, `${b.locale}.b${b.bundle}`);
+  const dir = (b: Bundle) => path.join(runs, `${b.locale}.b${b.bundle}`);
 
-    const byLocale = new Map(locales.map((l) => [l.code, [] as string[]]));
-    for (const p of pages) byLocale.get(p.locale)!.push(p.file);
-    const bundles = planBundles(byLocale, size);
-    const source = (b: Bundle) => path.join(tmp, `${b.locale}.b${b.bundle}`);
+  /** Steps 1–3 for one locale. */
+  async function indexLocale(code: string | null, group: string[]) {
+    const task = { dist, files: group, tmp: pagesDir, localeByLang, keys: options.keys ?? true };
+    const pages = await prepare(pool, task, code, locales);
+    if (code === null) return { pages, runs: [] };
+    const bundles = planBundles(new Map([[code, pages.map((p) => p.file)]]), size);
     placeBundles(pagesDir, bundles, source);
-
-    // 3. The heaviest runs first (keys measure Pagefind's work better than pages).
-    const keys = new Map(pages.map((p) => [p.file, p.keys]));
-    const weight = (b: Bundle) => b.files.reduce((n, f) => n + 1 + keys.get(f)!, 0);
-    const parallel = parallelRuns(
-      bundles.map((b) => b.files.length),
-      pool.size,
-      memoryBudget(process.availableMemory() - (scratch.inMemory ? htmlBytes : 0)),
+    const indexed = await Promise.all(
+      bundles.map((b) =>
+        slot(async () => {
+          const entry = await pool.run("index", { from: source(b), out: dir(b), pages: b.files.length });
+          await rm(source(b), { recursive: true, force: true });
+          return { bundle: b, dir: dir(b), entry };
+        }),
+      ),
     );
-    const dir = (b: Bundle) => path.join(runs, `${b.locale}.b${b.bundle}`);
-    const entries = new Map<Bundle, Entry>();
-    await map(
-      [...bundles].sort((a, b) => weight(b) - weight(a)),
-      parallel,
-      async (b) => {
-        entries.set(b, await pool.run("index", { from: source(b), out: dir(b), pages: b.files.length }));
-        await rm(source(b), { recursive: true, force: true });
-      },
-    );
+    return { pages, runs: indexed };
+  }
 
-    // 4. In plan order, so that the output does not depend on which run finished first.
+  try {
+    const done = await Promise.all([...groups].map(([code, group]) => indexLocale(code, group)));
+    const pages = done.flatMap((d) => d.pages);
+    // 4. In plan order (locales as configured, bundles in turn), whatever run finished first.
     merge(
       out,
-      bundles.map((b) => ({ bundle: b, dir: dir(b), entry: entries.get(b)! })),
+      done.flatMap((d) => d.runs),
     );
     rmSync(runs, { recursive: true, force: true });
 
@@ -203,15 +248,15 @@ export async function indexSite(dist: string, options: IndexOptions = {}): Promi
       ms: 0,
     };
     for (const l of locales) {
-      const n = byLocale.get(l.code)!.length;
-      if (n === 0) {
+      const runsOf = done.flatMap((d) => d.runs).filter((r) => r.bundle.locale === l.code);
+      if (runsOf.length === 0) {
         report.warnings.push(
           `locale ${l.code} (lang="${l.lang}") has no indexed page: its search page would search another locale's index`,
         );
         continue;
       }
-      report.pages[l.code] = n;
-      report.bundles[l.code] = bundles.filter((b) => b.locale === l.code).length;
+      report.pages[l.code] = runsOf.reduce((n, r) => n + r.bundle.files.length, 0);
+      report.bundles[l.code] = runsOf.length;
     }
     report.ms = Math.round(performance.now() - started);
     return report;

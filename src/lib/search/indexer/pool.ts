@@ -92,18 +92,22 @@ export function workerCount(
   return n;
 }
 
-/** Runs `fn` on every item, at most `limit` at once; results in the items' order. */
-export async function map<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
+/** A limit of `n` calls at once: `const slot = limiter(2); await slot(() => work())`. */
+export function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const queue: Array<() => void> = [];
+  return async (fn) => {
+    // A finished call hands its slot to the next waiting one.
+    if (running < n) running++;
+    else await new Promise<void>((resolve) => queue.push(resolve));
+    try {
+      return await fn();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else running--;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-  return results;
 }
 
 export interface Pool {
@@ -116,7 +120,9 @@ export interface Pool {
 export function createPool(size: number): Pool {
   if (size <= 1) return { size: 1, run: (kind, input) => handle(kind, input), close: async () => {} };
   const idle: Worker[] = [];
-  const waiting: Array<(w: Worker) => void> = [];
+  // Tasks waiting for a worker; Pagefind runs go before extraction, so that a locale whose pages
+  // are ready is indexed while the others are still being extracted.
+  const waiting: Record<Request["kind"], Array<(w: Worker) => void>> = { index: [], prepare: [] };
   const pending = new Map<Worker, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   // The gate: the worker reading pages, and those waiting to.
   let reader: Worker | null = null;
@@ -153,14 +159,14 @@ export function createPool(size: number): Pool {
   });
 
   async function run<K extends Request["kind"]>(kind: K, input: Input<K>): Promise<Results[K]> {
-    const w = idle.pop() ?? (await new Promise<Worker>((resolve) => waiting.push(resolve)));
+    const w = idle.pop() ?? (await new Promise<Worker>((start) => waiting[kind].push(start)));
     try {
       return await new Promise<Results[K]>((resolve, reject) => {
         pending.set(w, { resolve: (v) => resolve(v as Results[K]), reject });
         w.postMessage({ type: "task", req: { kind, input } as Request } satisfies ToWorker);
       });
     } finally {
-      const next = waiting.shift();
+      const next = waiting.index.shift() ?? waiting.prepare.shift();
       if (next) next(w);
       else idle.push(w);
     }
