@@ -1,8 +1,10 @@
 // Astro configuration for the published site. Everything is static HTML + one CSS file:
 // no integrations that add client JavaScript, no inlined styles or scripts (CSP-friendly).
-// The one integration builds the search index after the pages (src/integrations/search.ts).
+// Two integrations of our own: the search index, built after the pages (src/integrations/search.ts),
+// and, in `astro dev` only, the content error page (src/integrations/content-errors.ts).
 import { defineConfig } from "astro/config";
 import { searchIndex } from "./src/integrations/search.ts";
+import { contentErrorsInDev } from "./src/integrations/content-errors.ts";
 
 /** Base path the site is served under, e.g. "/plan-publisher/" on GitHub Pages project sites. */
 function basePath() {
@@ -26,5 +28,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Astro's prefetch would add a client script.
   prefetch: false,
-  integrations: [searchIndex()],
+  integrations: [searchIndex(), contentErrorsInDev()],
 });

@@ -3,7 +3,7 @@
 // validation per state of the files. In `astro build` content errors stop the build with every
 // located message; in `astro dev` the loader watches the folder, re-validates on every change,
 // prints the messages and stores them in `contentStatus`, so an edit shows on the next reload
-// and a broken file shows its error page (src/middleware.ts) instead of a stale page.
+// and a broken file shows its error page (src/lib/content/dev-errors.ts) instead of a stale page.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -11,6 +11,7 @@ import { z } from "astro/zod";
 import type { ValidationResult } from "../validation/index.ts";
 import { defaultContentDir, formatFinding, formatSummary, validateContent } from "../validation/index.ts";
 import { contentEntries } from "./entries.ts";
+import type { ContentEntries } from "./entries.ts";
 
 export type CollectionName = "plans" | "measures" | "projects" | "contentStatus";
 
@@ -35,18 +36,19 @@ function stateOf(dir: string): string {
 
 // The last validation and the file state it saw: the collections of one sync (and of one change
 // in dev) share it, and any change to a file makes the next call validate again.
-let last: { dir: string; state: string; result: ValidationResult } | null = null;
+let last: { dir: string; state: string; result: ValidationResult; entries: ContentEntries | null } | null = null;
 
-function validated(dir: string): { result: ValidationResult; fresh: boolean } {
+function validated(dir: string): { result: ValidationResult; entries: ContentEntries | null; fresh: boolean } {
   const state = stateOf(dir);
-  if (last && last.dir === dir && last.state === state) return { result: last.result, fresh: false };
-  last = { dir, state, result: validateContent(dir) };
-  return { result: last.result, fresh: true };
+  if (last && last.dir === dir && last.state === state) return { ...last, fresh: false };
+  const result = validateContent(dir);
+  last = { dir, state, result, entries: result.site ? contentEntries(result.site) : null };
+  return { ...last, fresh: true };
 }
 
 function fill(name: CollectionName, context: LoaderContext, dir: string): void {
   const { store, logger } = context;
-  const { result, fresh } = validated(dir);
+  const { result, entries, fresh } = validated(dir);
   if (fresh) {
     for (const f of result.warnings) logger.warn(`警告 ${formatFinding(f)}`);
     for (const f of result.errors) logger.error(`エラー ${formatFinding(f)}`);
@@ -57,11 +59,11 @@ function fill(name: CollectionName, context: LoaderContext, dir: string): void {
     store.set({ id: "status", data: { errors: result.errors.map((f) => `エラー ${formatFinding(f)}`) } });
     return;
   }
-  // With errors (dev only) the last good entries stay, but src/middleware.ts answers every
+  // With errors (dev only) the last good entries stay, but src/lib/content/dev-errors.ts answers every
   // request with the error page until the files are fixed, so they are never shown.
-  if (!result.site) return;
+  if (!entries) return;
   store.clear();
-  for (const entry of contentEntries(result.site)[name]) store.set({ id: entry.id, data: { ...entry.data } });
+  for (const entry of entries[name]) store.set({ id: entry.id, data: { ...entry.data } });
 }
 
 const ENTRY_TYPES: Record<CollectionName, string> = {

@@ -1,6 +1,6 @@
 // What the page files' getStaticPaths read: the content collections, with each plan's lookup
 // index built once per route. (Content errors never get here: `astro build` stops in the loader,
-// and `astro dev` answers with the error page, src/middleware.ts.)
+// and `astro dev` answers with the error page, src/lib/content/dev-errors.ts.)
 import { getCollection } from "astro:content";
 import type { PlanIndex } from "../site-index.ts";
 import { planIndex } from "../site-index.ts";
