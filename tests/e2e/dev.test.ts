@@ -2,7 +2,7 @@
 // file and see the located bilingual error (in the browser and the terminal), never a stale page;
 // fix it and the page is back, all without restarting the server. Runs Astro's dev server on a
 // free port over a temporary copy of content/.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -118,4 +118,36 @@ describe("npm run dev", () => {
     expect(h1(page.html)).toContain("地域の担い手の育成");
     expect((await load("/en/aioi/")).status).toBe(200);
   }, 40_000);
+});
+
+describe("npm run build with a broken file", () => {
+  it("stops with every located bilingual message and the summary, and no stack trace", () => {
+    const broken = mkdtempSync(path.join(os.tmpdir(), "plan-publisher-broken-"));
+    const out = mkdtempSync(path.join(os.tmpdir(), "plan-publisher-broken-dist-"));
+    try {
+      cpSync(path.join(root, "content"), broken, { recursive: true });
+      const measure = path.join(broken, "aioi", "measures", "6-1-2.yaml");
+      writeFileSync(measure, readFileSync(measure, "utf8").replace("value: 54", 'value: "54%"'));
+      const r = spawnSync(
+        process.execPath,
+        [path.join(root, "node_modules", "astro", "bin", "astro.mjs"), "build", "--outDir", out],
+        {
+          cwd: root,
+          env: { ...shellEnv(), CONTENT_DIR: broken, SEARCH_INDEX: "0" },
+          encoding: "utf8",
+        },
+      );
+      const all = (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, "");
+      expect(r.status).not.toBe(0);
+      expect(all).toMatch(
+        /エラー .*6-1-2\.yaml:\d+:\d+ kpis\[\d\]\.[a-z.[\]0-9]*value: 数値を入力してください.* \/ must be a number/,
+      );
+      expect(all).toContain("1 error");
+      expect(all).not.toMatch(/^\s+at .+[:(]/m);
+      expect(all).not.toContain("Stack trace");
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -21,6 +21,9 @@ export class ContentError extends Error {
     const lines = result.errors.map((f) => `エラー ${formatFinding(f)}`);
     super(`コンテンツにエラーがあります / the content has errors\n${lines.join("\n")}\n${formatSummary(result)}`);
     this.name = "ContentError";
+    // Staff read this in the build log: the located messages are the whole story, so Astro's
+    // error printer gets no stack trace (and no code location) to add to them.
+    this.stack = "";
   }
 }
 
@@ -51,7 +54,8 @@ function fill(name: CollectionName, context: LoaderContext, dir: string): void {
   const { result, entries, fresh } = validated(dir);
   if (fresh) {
     for (const f of result.warnings) logger.warn(`警告 ${formatFinding(f)}`);
-    for (const f of result.errors) logger.error(`エラー ${formatFinding(f)}`);
+    // A build stops with the errors in its ContentError below; `astro dev` goes on and logs them.
+    if (context.watcher) for (const f of result.errors) logger.error(`エラー ${formatFinding(f)}`);
   }
   if (!result.site && !context.watcher) throw new ContentError(result);
   if (name === "contentStatus") {
