@@ -3,5 +3,5 @@
 
 /** Fills {name} placeholders: fmt("施策 {n}", { n: "6-1" }) → "施策 6-1". */
 export function fmt(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }

@@ -1,6 +1,8 @@
 // Japanese era (和暦) names for fiscal years. Plans print years as 令和6 or R6, while the data
 // stores the Gregorian year a fiscal year starts in (令和6年度 = 2024), so pages convert both ways.
 // Only 平成 and 令和 are needed: municipal plans in scope start no earlier than 1989.
+import { fmt } from "./fmt.ts";
+
 export type Era = "平成" | "令和";
 
 export interface Wareki {
@@ -108,7 +110,7 @@ export function formatFiscalYear(fiscalYear: number, template: string): string {
     era: eraOf(fiscalYear).romaji,
     eraYear: String(w.year),
   };
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return fmt(template, vars);
 }
 
 /** The fiscal year a day falls in, as the Japanese calendar counts it (April to March, Japan time): 2026-03-31 → 2025. */

@@ -1,6 +1,7 @@
 // Step 2 of the search index: the hidden key fields of a page (see ../tokens.ts for what a key
 // is) and the page as Pagefind should see it. The fields go only into the copy given to
 // Pagefind; the published HTML is not changed.
+import { escapeHtml } from "../../html-escape.ts";
 import { indexKeys } from "../tokens.ts";
 import type { PageText } from "./extract.ts";
 
@@ -20,16 +21,12 @@ export function keyFields(text: Pick<PageText, "key" | "body">): KeyFields {
   return { kt: indexKeys(text.key), k: indexKeys(text.body) };
 }
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 /** The page with the key fields as two metadata elements at the end of <head>; null without a </head>. */
 export function withKeyFields(html: string, fields: KeyFields): string | null {
   const at = html.search(/<\/head>/i);
   if (at === -1) return null;
   const tags =
-    `<meta data-pagefind-meta="kt:${escapeAttr(fields.kt.join(" "))}">` +
-    `<meta data-pagefind-meta="k:${escapeAttr(fields.k.join(" "))}">`;
+    `<meta data-pagefind-meta="kt:${escapeHtml(fields.kt.join(" "))}">` +
+    `<meta data-pagefind-meta="k:${escapeHtml(fields.k.join(" "))}">`;
   return html.slice(0, at) + tags + html.slice(at);
 }
