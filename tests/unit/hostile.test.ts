@@ -75,6 +75,15 @@ describe("valid but warned about: tests/fixtures/hostile", () => {
       "16:9 direction[0].en invisible",
       "20:11 kpis[0].label.ja HTML-like",
       "80:11 relatedPlans[0].name.ja HTML-like",
+      // Markdown attacks in notes: the tag, the script link, autolink, image, nested and reference links.
+      "88:52 notes[0].ja are",
+      "88:104 notes[0].ja may",
+      "89:16 notes[1].ja are",
+      "89:77 notes[1].ja are",
+      "89:107 notes[1].ja may",
+      "90:16 notes[2].ja ([name][label],",
+      "90:32 notes[2].ja ([name][label],",
+      "91:57 notes[3].ja are",
     ]);
     expect(warned("hostile-project/project.yaml")).toContain("35:17 roadmap.courses[0].items[0].title.ja invisible");
     // Markup that cannot do anything (<b>, quotes) is shown as text without a warning.

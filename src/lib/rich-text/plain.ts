@@ -37,11 +37,7 @@ export function plainOfMarkdown(source: string): PlainText {
       });
     } else if (node.type === "paragraph") {
       visitAll(node, "");
-    } else if (
-      node.type === "root" ||
-      node.type === "listItem" ||
-      (node.type === "list" && isDashList(node, source))
-    ) {
+    } else if (node.type === "root" || node.type === "listItem" || (node.type === "list" && isDashList(node, source))) {
       visitAll(node, "\n");
     } else if (
       ((node.type === "emphasis" || node.type === "strong") && isStrong(node, source)) ||

@@ -38,7 +38,14 @@ export function checkMarkdownString(doc: Loaded<unknown>, segments: Segment[], v
   const refused = refusedMarkup(value);
   for (const r of refused) {
     const { line, col } = locateChar(doc.parsed, segments, r.index);
-    out.push({ file: doc.parsed.file, line, col, path: formatPath(segments), message: MESSAGES[r.kind], severity: "warning" });
+    out.push({
+      file: doc.parsed.file,
+      line,
+      col,
+      path: formatPath(segments),
+      message: MESSAGES[r.kind],
+      severity: "warning",
+    });
   }
   return refused.length > 0;
 }
