@@ -3,7 +3,6 @@
 
 const ALLOWED = /^(https?:\/\/[^\s/]|mailto:[^\s]|tel:[+\d(])/i;
 // No whitespace or control characters anywhere: they hide a scheme or break out of the URL.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f]/;
 
 /**

@@ -58,7 +58,7 @@ function block(node: RootContent, cx: Context): string {
 function itemContent(item: Parent, cx: Context): string {
   const [first] = item.children;
   if (item.children.length === 1 && first.type === "paragraph") return inline(first, cx);
-  return item.children.map((n) => block(n as RootContent, cx)).join("");
+  return item.children.map((n) => block(n, cx)).join("");
 }
 
 function inline(parent: Parent, cx: Context): string {

@@ -20,10 +20,13 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 let markdownSink: string[] | null = null;
 
 /** Runs `validate` and returns the JSON pointers of the Markdown texts it met (when valid). */
-export function validateWithMarkdown(validate: ValidateFunction, data: unknown): { valid: boolean; markdown: string[] } {
+export function validateWithMarkdown(
+  validate: ValidateFunction,
+  data: unknown,
+): { valid: boolean; markdown: string[] } {
   markdownSink = [];
   try {
-    const valid = validate(data) as boolean;
+    const valid = validate(data);
     return { valid, markdown: [...new Set(markdownSink)] };
   } finally {
     markdownSink = null;
