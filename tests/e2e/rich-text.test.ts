@@ -34,7 +34,7 @@ describe("Markdown in the hostile fixture's notes", () => {
       `<img src=x onerror="window.__pwned = 'md img'">`,
       "[クリック](JAVASCRIPT:window.__pwned='md_js')",
       "<https://evil.example/autolink>",
-      "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+      "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
       "[[内側](javascript:alert(1))](https://example.jp/outer)",
       "[データ][d]",
       "[d]: data:text/html,<script>window.__pwned='ref'</script>",
