@@ -33,6 +33,7 @@ describe("allowed constructs", () => {
 
   it("name a link by its address when the brackets are empty, and drop a title", () => {
     expect(html("[](https://example.jp/)")).toBe('<a href="https://example.jp/">https://example.jp/</a>');
+    expect(html("[ ](https://example.jp/)")).toBe('<a href="https://example.jp/">https://example.jp/</a>');
     expect(html('[名前](https://example.jp/ "title")')).toBe('<a href="https://example.jp/">名前</a>');
   });
 

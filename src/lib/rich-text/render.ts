@@ -76,14 +76,20 @@ function phrasing(node: Nodes, cx: Context): string {
       const href = linkHref(node, cx.source, cx.base);
       if (href === null) return literal(node, cx);
       cx.used = true;
-      // A link needs a name a screen reader can read: [](url) is named by its address.
-      const name = node.children.length > 0 ? inline(node, cx) : escapeHtml(node.url);
+      // A link needs a name a screen reader can read: [](url) or [ ](url) is named by its address.
+      const name = /\S/.test(textOf(node)) ? inline(node, cx) : escapeHtml(node.url);
       return `<a href="${escapeHtml(href)}">${name}</a>`;
     }
     default:
       // Images, raw HTML, autolinks <https://…>, [references]: the text as written.
       return literal(node, cx);
   }
+}
+
+/** The words of a node, without markup. */
+function textOf(node: Nodes): string {
+  if ("value" in node) return node.value;
+  return "children" in node ? node.children.map(textOf).join("") : "";
 }
 
 function emphasis(node: Emphasis | Strong, cx: Context): string {
