@@ -128,9 +128,9 @@ export interface Policy {
 }
 
 /**
- * Paragraphs of body text, in reading order.
+ * Paragraphs of body text, in reading order; each may use the Markdown subset of richText.
  */
-export type Paragraphs = TranslatableText[];
+export type Paragraphs = TranslatableText1[];
 
 /**
  * One 基本施策 of a plan: its situation, policy, KPI targets (めざそう値), actions (取り組み事項), related plans and strategy references. One file per measure, named after its number.
@@ -235,6 +235,10 @@ export interface Action {
 export interface RelatedPlan {
   name: TranslatableText;
   period: Period;
+  /**
+   * Address of the plan's own page (e.g. on the city website), https:// or http://; the plan's name links to it. Leave out when the plan is not online.
+   */
+  url?: string;
 }
 /**
  * A reference to 戦略目標 n 施策 m in strategy.yaml.
@@ -282,6 +286,14 @@ export interface RegionalRevitalisationStrategyCatalogue {
   }[];
 }
 
+/**
+ * Translatable text with a small Markdown subset in every language: [name](https://…) links (also http:, mailto:, tel: and /paths on this site), **strong**, a line break where the text has one, and lines starting with "- " as a bullet list. Anything else (HTML, images, other addresses) is shown as written, and npm run validate warns about it. See CONTRIBUTING.md.
+ */
+export type TranslatableText2 = TranslatableText;
+/**
+ * A decision the importer or an editor made where the source is ambiguous, written so that staff can check it against the PDF. May use the Markdown subset of richText.
+ */
+export type TranslatableText3 = TranslatableText;
 /**
  * Progress of a roadmap activity or item as reported: planned (予定, not started yet), in-progress (実施中), done (完了), delayed (遅れ), revised (計画変更: the plan for it was changed), cancelled (中止).
  */
@@ -410,7 +422,7 @@ export interface Course {
    * @minItems 1
    */
   phases: [Phase, ...Phase[]];
-  interpretation?: TranslatableText2;
+  interpretation?: TranslatableText3;
   /**
    * 見直し項目 rows.
    *
@@ -433,28 +445,6 @@ export interface Phase {
   id: string;
   name: TranslatableText;
   period: Period;
-}
-/**
- * A decision the importer or an editor made where the source is ambiguous, written so that staff can check it against the PDF.
- */
-export interface TranslatableText2 {
-  /**
-   * Japanese text as published by the municipality.
-   */
-  ja: string;
-  /**
-   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
-   */
-  en?: string;
-  /**
-   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
-   */
-  review?: {
-    /**
-     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
-     */
-    en?: "provisional" | "reviewed";
-  };
 }
 /**
  * A 見直し項目 (roadmap item): one row of a course.

@@ -3,13 +3,21 @@
 //   - the fallbacks of a third locale (ko, tests/fixtures/locales) and of a measure without English;
 //   - every KPI direction × status (measure 6-1-4 from tests/fixtures/kpi-directions);
 //   - roadmap progress as of a pinned build date (statuses on course Ⅰ, PROGRESS below);
-//   - a history page built from git: the second commit adds a KPI actual and changes an action.
+//   - a history page built from git: the second commit adds a KPI actual and changes an action;
+//   - a related plan with the address of its page (RELATED_PLAN_URL: the seeds give none).
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse, stringify } from "yaml";
 import { commitAll, initRepo } from "../fixtures/git-repo.ts";
 import type { Activity, Item, Project, RoadmapStatus } from "../../src/lib/types.ts";
-import { KOREAN_TITLE, KPI_SAMPLES_MEASURE, kpiSamples, root, UNTRANSLATED_MEASURE } from "./paths.ts";
+import {
+  KOREAN_TITLE,
+  KPI_SAMPLES_MEASURE,
+  kpiSamples,
+  RELATED_PLAN_URL,
+  root,
+  UNTRANSLATED_MEASURE,
+} from "./paths.ts";
 
 /** Dates of the two commits. */
 export const FIRST_COMMIT_DATE = "2025-04-01";
@@ -97,6 +105,11 @@ export function makeFallbackContent(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(root, "content"), dir, { recursive: true });
   addKpiSamples(dir);
+  edit(
+    path.join(dir, "aioi", "measures", "6-1-2.yaml"),
+    "  - name:\n      ja: 第7次定員適正化計画\n",
+    `  - url: ${RELATED_PLAN_URL}\n    name:\n      ja: 第7次定員適正化計画\n`,
+  );
   initRepo(dir);
   commitAll(dir, "Content as published", FIRST_COMMIT_DATE);
 

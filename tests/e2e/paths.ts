@@ -19,6 +19,8 @@ export const fallbackContent = path.join(os.tmpdir(), "plan-publisher-e2e", "con
 export const localesConfig = path.join(root, "tests", "fixtures", "locales", "site.config.yaml");
 /** The measure whose English is stripped in the fallback build. */
 export const UNTRANSLATED_MEASURE = "6-1-3";
+/** The address the fallback build gives the related plan 第7次定員適正化計画 of measure 6-1-2. */
+export const RELATED_PLAN_URL = "https://example.jp/teiin-tekiseika/";
 /** The Korean translations the fallback build adds: measure 6-1-1's title (provisional). */
 export const KOREAN_TITLE = "정주 촉진과 관계 인구 확대";
 /**

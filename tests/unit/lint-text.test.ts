@@ -87,6 +87,7 @@ describe("positions inside quoted and multi-line YAML strings", () => {
     ["folded over lines", "a:\n  ja: これは長い文で\n    途中で折り返した个です\n"],
     ["literal block", "a:\n  ja: |\n    一行目\n    二行目の个です\n"],
     ["escape before it", 'a:\n  ja: "\\u3042\\n改行の後の个"\n'],
+    ["after a Markdown link", "a:\n  ja: '**強調**と[リンク](https://example.jp/a/b/c)の後の个です'\n"],
   ];
   it.each(cases)("%s", async (_name, text) => {
     const { warnings } = await lintYamlText("x.yaml", text, lint);
@@ -94,6 +95,16 @@ describe("positions inside quoted and multi-line YAML strings", () => {
     const lines = text.split("\n");
     const line = lines.findIndex((l) => l.includes("个")) + 1;
     expect(hit).toMatchObject({ line, col: lines[line - 1].indexOf("个") + 1, path: "a.ja" });
+  });
+});
+
+describe("Markdown in texts", () => {
+  it("is read as its words: a long link address does not make the sentence too long", async () => {
+    const url = `https://example.jp/${"a".repeat(200)}`;
+    const { warnings } = await lintYamlText("x.yaml", `a:\n  ja: '詳しくは[市のページ](${url})をご覧ください。'\n`, lint);
+    expect(warnings).toEqual([]);
+    const bare = await lintYamlText("x.yaml", `a:\n  ja: '詳しくは市のページ${url}をご覧ください。'\n`, lint);
+    expect(bare.warnings.map((w) => w.ruleId)).toContain("sentence-length");
   });
 });
 

@@ -97,7 +97,7 @@ describe("warnings", () => {
     const byPath = Object.fromEntries(result.warnings.map((w) => [w.path, w]));
     expect(byPath["goals[0].policies[0].titleMissing"].message.ja).toContain("タイトルが未設定です");
     expect(byPath["goals[0].policies[0].titleMissing"].message.en).toContain("title not yet set");
-    expect(byPath["direction[0].ja"].message.en).toContain("plain text");
+    expect(byPath["direction[0].ja"].message.en).toContain("HTML tags are not allowed; the page shows them as written");
     expect([byPath["direction[0].ja"].line, byPath["direction[0].ja"].col]).toEqual([9, 9]);
   });
 

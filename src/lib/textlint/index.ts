@@ -17,6 +17,7 @@ import { textlintRules } from "./config.ts";
 import type { RuleEntry } from "./config.ts";
 import { bilingual } from "./messages.ts";
 import { sourceOffset } from "./source-map.ts";
+import { plainOfMarkdown } from "../rich-text/plain.ts";
 
 /** A proofreading warning: a Finding plus the textlint rule that raised it. */
 export interface TextFinding extends Finding {
@@ -93,8 +94,12 @@ export async function lintYamlText(
   const texts = collectJaTexts(doc);
   const warnings: TextFinding[] = [];
   for (const t of texts) {
-    for (const m of await lint(t.value)) {
-      const { line, col } = lineCounter.linePos(sourceOffset(source, t.node, m.range[0]));
+    // The words, not the Markdown: [名前](https://…) is read as 名前. Every text is read so, as
+    // Markdown outside paragraph fields is rare and reading it as words does no harm.
+    const plain = plainOfMarkdown(t.value);
+    for (const m of await lint(plain.text)) {
+      const index = plain.indexes[m.range[0]] ?? t.value.length;
+      const { line, col } = lineCounter.linePos(sourceOffset(source, t.node, index));
       warnings.push({
         file,
         line,

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv";
+import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import addFormatsModule from "ajv-formats";
 import { textDefinition } from "../config/text-schema.ts";
 import { schemaDir } from "./repo.ts";
@@ -15,6 +16,22 @@ export type DocumentKind = "plan" | "measure" | "strategy" | "project" | "site-c
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
   ajv: Ajv2020,
 ) => void;
+
+let markdownSink: string[] | null = null;
+
+/** Runs `validate` and returns the JSON pointers of the Markdown texts it met (when valid). */
+export function validateWithMarkdown(
+  validate: ValidateFunction,
+  data: unknown,
+): { valid: boolean; markdown: string[] } {
+  markdownSink = [];
+  try {
+    const valid = validate(data);
+    return { valid, markdown: [...new Set(markdownSink)] };
+  } finally {
+    markdownSink = null;
+  }
+}
 
 /** One instance per set of translation codes (normally exactly one per process). */
 const instances = new Map<string, { ajv: Ajv2020; validators: Map<DocumentKind, ValidateFunction> }>();
@@ -29,6 +46,19 @@ function createAjv(translations: readonly string[]): Ajv2020 {
     verbose: true,
   });
   addFormats(ajv);
+  // Names the generated type of richText (json-schema-to-typescript); nothing to validate.
+  ajv.addKeyword("tsType");
+  // `markdown: true` marks the paragraph-like texts (defs.schema.json#/$defs/richText): validation
+  // notes where they are, so that the Markdown in them can be checked (cross-text.ts).
+  ajv.addKeyword({
+    keyword: "markdown",
+    schemaType: "boolean",
+    errors: false,
+    validate: (on: boolean, _data: unknown, _schema: unknown, cxt?: DataValidationCxt) => {
+      if (on && cxt) markdownSink?.push(cxt.instancePath);
+      return true;
+    },
+  });
   for (const name of readdirSync(schemaDir)
     .filter((n) => n.endsWith(".schema.json"))
     .sort()) {

@@ -6,6 +6,8 @@ import type { ParsedFile } from "./parse.ts";
 export interface Loaded<T> {
   parsed: ParsedFile;
   data: T | null;
+  /** JSON pointers of the texts that may hold Markdown (schema `markdown: true`). */
+  markdown?: string[];
 }
 
 export interface PlanSet {

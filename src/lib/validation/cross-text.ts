@@ -4,6 +4,7 @@ import { hasBidiControls } from "../bidi.ts";
 import type { Loaded } from "./content.ts";
 import { findingAt } from "./document.ts";
 import type { Finding, Segment } from "./finding.ts";
+import { checkMarkdownString, pointerOf } from "./markdown.ts";
 
 interface Titled {
   title?: unknown;
@@ -52,8 +53,10 @@ export function checkTitle(doc: Loaded<unknown>, segments: Segment[], node: Titl
 
 // Elements that run, load or restyle something (<script>, <img>, <iframe>, <style>, <svg>…),
 // inline event handlers (<a onclick=…>), and script or data URLs (javascript:, vbscript:,
-// data:text/html;…, also inside Markdown links [x](javascript:…)). No field is a link or
-// HTML, so all of them are shown as text; the warning tells the editor so.
+// data:text/html;…, also inside Markdown links [x](javascript:…)). No field is HTML, so all of
+// them are shown as text; the warning tells the editor so. In paragraph-like texts (Markdown),
+// markdown.ts first warns about each refused link, image or tag at its own place; this check
+// still catches a bare javascript: there.
 const MARKUP =
   /<\s*\/?\s*(script|img|iframe|style|svg|object|embed|link|meta|base|form)\b|<[a-z][^>]*\son[a-z]+\s*=|\b(javascript|vbscript):|\bdata:[a-z]+\/[a-z0-9.+-]+[;,]/i;
 
@@ -62,14 +65,17 @@ const MARKUP =
  * override/isolate characters, which the site removes (src/lib/bidi.ts).
  */
 export function checkMarkup(doc: Loaded<unknown>, out: Finding[]): void {
-  const visit = (value: unknown, segments: Segment[]): void => {
+  const markdown = new Set(doc.markdown);
+  const visit = (value: unknown, segments: Segment[], inMarkdown = false): void => {
     if (typeof value === "string") {
-      if (MARKUP.test(value)) out.push(findingAt(doc.parsed, segments, MARKUP_MESSAGE, "warning"));
+      const refused = inMarkdown && checkMarkdownString(doc, segments, value, out);
+      if (!refused && MARKUP.test(value)) out.push(findingAt(doc.parsed, segments, MARKUP_MESSAGE, "warning"));
       if (hasBidiControls(value)) out.push(findingAt(doc.parsed, segments, BIDI_MESSAGE, "warning"));
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => visit(v, [...segments, i]));
     } else if (value && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) visit(v, [...segments, k]);
+      const rich = markdown.size > 0 && markdown.has(pointerOf(segments));
+      for (const [k, v] of Object.entries(value)) visit(v, [...segments, k], rich && k !== "review");
     }
   };
   visit(doc.parsed.data, []);

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { DocumentKind } from "./ajv.ts";
-import { getValidator } from "./ajv.ts";
+import { getValidator, validateWithMarkdown } from "./ajv.ts";
 import type { Loaded } from "./content.ts";
 import type { Finding, Message, Segment, Severity } from "./finding.ts";
 import { formatPath } from "./finding.ts";
@@ -35,8 +35,10 @@ export function loadDocument<T>(
   const loaded: Loaded<T> = { parsed, data: null };
   if (!parsed.ok) return { loaded, findings };
   const validate = getValidator(kind, translations);
-  if (validate(parsed.data)) {
+  const { valid, markdown } = validateWithMarkdown(validate, parsed.data);
+  if (valid) {
     loaded.data = parsed.data as T;
+    loaded.markdown = markdown;
   } else {
     for (const p of describeErrors(validate.errors ?? [], parsed.data)) {
       findings.push(findingAt(parsed, p.segments, p.message, "error", p.at));

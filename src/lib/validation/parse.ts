@@ -4,6 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
 import type { Document, Node, YAMLError } from "yaml";
 import type { Finding, Message, Segment } from "./finding.ts";
+import { sourceOffset } from "../textlint/source-map.ts";
 import {
   ALIAS_LIMIT_MESSAGE,
   NOT_UTF8_MESSAGE,
@@ -157,8 +158,17 @@ function dedupeByLine(findings: Finding[]): Finding[] {
  * (used for unknown fields) instead of the value.
  */
 export function locate(parsed: ParsedFile, segments: readonly Segment[], at: "key" | "value" = "value"): Position {
+  const found = follow(parsed, segments);
+  if (!found) return { line: 1, col: 1 };
+  const target = (at === "key" && found.key) || (found.node as Node | null) || found.key;
+  const offset = target?.range?.[0];
+  return offset === undefined ? { line: 1, col: 1 } : parsed.lineCounter.linePos(offset);
+}
+
+/** The key and value nodes at the end of the existing part of a field path. */
+function follow(parsed: ParsedFile, segments: readonly Segment[]): { key: Node | null; node: unknown } | null {
   const doc = treeOf(parsed);
-  if (!doc || !doc.contents) return { line: 1, col: 1 };
+  if (!doc || !doc.contents) return null;
   let node: unknown = doc.contents;
   let key: Node | null = null;
   for (const seg of segments) {
@@ -167,9 +177,20 @@ export function locate(parsed: ParsedFile, segments: readonly Segment[], at: "ke
     if (!next) break;
     [key, node] = next;
   }
-  const target = (at === "key" && key) || (node as Node | null) || key;
-  const offset = target?.range?.[0];
-  return offset === undefined ? { line: 1, col: 1 } : parsed.lineCounter.linePos(offset);
+  return { key, node };
+}
+
+/**
+ * Where character `index` of the string at a field path is written (quotes, escapes and
+ * folded lines taken into account); the field's start when it is not a string.
+ */
+export function locateChar(parsed: ParsedFile, segments: readonly Segment[], index: number): Position {
+  const found = follow(parsed, segments);
+  const text = readText(parsed.abs, parsed.file).text;
+  if (!found || text === undefined || !isScalar(found.node) || typeof found.node.value !== "string") {
+    return locate(parsed, segments);
+  }
+  return parsed.lineCounter.linePos(sourceOffset(text, found.node, index));
 }
 
 /** One step down: [key node, value node], or null when the path does not exist. */
