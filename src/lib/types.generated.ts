@@ -24,6 +24,7 @@ export interface Plan {
    * @minItems 1
    */
   goals: [Goal, ...Goal[]];
+  contact?: Contact;
 }
 /**
  * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
@@ -126,6 +127,69 @@ export interface Policy {
    */
   measures: string[];
 }
+/**
+ * The department citizens can ask about this (担当課). Shown at the end of its pages (お問い合わせ); without one, the document's contact or the site's default (site.config.yaml) is shown. Write only numbers and addresses the municipality publishes.
+ */
+export interface Contact {
+  department: TranslatableText2;
+  /**
+   * Its telephone number exactly as the municipality publishes it, digits, spaces, hyphens and brackets (linked as tel:).
+   */
+  phone?: string;
+  /**
+   * Its e-mail address (linked as mailto:).
+   */
+  email?: string;
+  address?: TranslatableText3;
+  /**
+   * A web form for questions.
+   */
+  formUrl?: string;
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText2 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText3 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
+}
 
 /**
  * Paragraphs of body text, in reading order.
@@ -170,6 +234,7 @@ export interface Measure {
    */
   strategyRefs?: StrategyRef[];
   notes?: Paragraphs;
+  contact?: Contact;
 }
 /**
  * A めざそう値 row: what is measured, the actual values and the target.
@@ -316,6 +381,7 @@ export interface ProjectWithRoadmap {
   approach?: Approach;
   roadmap: Roadmap;
   continuingIssues?: ContinuingIssues;
+  contact?: Contact;
 }
 /**
  * One numbered principle (①–⑥).
@@ -435,28 +501,6 @@ export interface Phase {
   period: Period;
 }
 /**
- * A decision the importer or an editor made where the source is ambiguous, written so that staff can check it against the PDF.
- */
-export interface TranslatableText2 {
-  /**
-   * Japanese text as published by the municipality.
-   */
-  ja: string;
-  /**
-   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
-   */
-  en?: string;
-  /**
-   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
-   */
-  review?: {
-    /**
-     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
-     */
-    en?: "provisional" | "reviewed";
-  };
-}
-/**
  * A 見直し項目 (roadmap item): one row of a course.
  */
 export interface Item {
@@ -542,4 +586,26 @@ export interface Point {
   kind: "issue" | "direction";
   text: TranslatableText;
   responses?: Paragraphs;
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText4 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
 }
