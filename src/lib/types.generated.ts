@@ -526,6 +526,7 @@ export interface Item {
    * Activities in fiscal-year order.
    */
   activities: Activity[];
+  contact?: Contact;
 }
 /**
  * An activity of a roadmap item, placed in one fiscal year or spanning several.
@@ -543,6 +544,28 @@ export interface Activity {
    */
   asOf?: string;
   statusNote?: TranslatableText;
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText4 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
 }
 /**
  * A ゴールイメージ (goal image): a heading (●) and the states it aims for.
@@ -586,26 +609,4 @@ export interface Point {
   kind: "issue" | "direction";
   text: TranslatableText;
   responses?: Paragraphs;
-}
-/**
- * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
- */
-export interface TranslatableText4 {
-  /**
-   * Japanese text as published by the municipality.
-   */
-  ja: string;
-  /**
-   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
-   */
-  en?: string;
-  /**
-   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
-   */
-  review?: {
-    /**
-     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
-     */
-    en?: "provisional" | "reviewed";
-  };
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { NodeType, parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { builtPages } from "./pages.ts";
+import { ITEM_CONTACT } from "./fallback-content.ts";
 import { builtSites, dist, E2E_REPO_URL, fallbackDist, KPI_SAMPLES_MEASURE } from "./paths.ts";
 
 const doc = (root: string, url: string) => parse(readFileSync(path.join(root, url, "index.html"), "utf8"));
@@ -134,6 +135,20 @@ describe("contact (お問い合わせ) at the end of every content page", () => 
     expect(doc(fallbackDist, "/aioi/6-1-1/").querySelector("section.contact address")!.text).toContain(
       "〒000-0000 見本市本町1-1",
     );
+  });
+
+  it("a roadmap item with its own 担当課 names it in its row, with its telephone link", () => {
+    for (const [url, label] of [
+      ["/jumin-jichi-refresh/roadmap/", `担当課: ${ITEM_CONTACT.department.ja}`],
+      ["/en/jumin-jichi-refresh/roadmap/", `In charge: ${ITEM_CONTACT.department.en}`],
+    ]) {
+      const rows = doc(fallbackDist, url).querySelectorAll(".roadmap-table tr[data-item]");
+      const withContact = rows.filter((r) => r.querySelector("address.item-contact"));
+      expect(withContact, url).toHaveLength(1);
+      const address = withContact[0].querySelector("address.item-contact")!;
+      expect(address.text.replace(/\s+/g, " ").trim(), url).toMatch(new RegExp(`^${label}`));
+      expect(address.querySelector("a")!.getAttribute("href")).toBe("tel:0000000002");
+    }
   });
 });
 
