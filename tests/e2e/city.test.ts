@@ -4,13 +4,15 @@
 // every content page, repository links only to a known repository, and the brand colour.
 // The site from content/ ships the seed settings and REPO_URL; the fallback site has the city
 // settings of tests/fixtures/locales/site.config.yaml and no repository (global-setup.ts).
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { NodeType, parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { builtPages } from "./pages.ts";
 import { ITEM_CONTACT } from "./fallback-content.ts";
-import { builtSites, dist, E2E_REPO_URL, fallbackDist, KPI_SAMPLES_MEASURE } from "./paths.ts";
+import { builtSites, dist, E2E_REPO_URL, fallbackDist, KPI_SAMPLES_MEASURE, root } from "./paths.ts";
 
 const doc = (root: string, url: string) => parse(readFileSync(path.join(root, url, "index.html"), "utf8"));
 const attr = (root: ReturnType<typeof parse>, selector: string, name: string) =>
@@ -68,6 +70,7 @@ describe.each([
       expect(meta("og:title"), p.url).toBe(title);
       expect(meta("twitter:card"), p.url).toBe("summary_large_image");
       expect(meta("og:image"), p.url).toBe(`${base}/og-image.png`);
+      expect(meta("og:image:alt"), p.url).toBe(meta("og:site_name"));
       const description = meta("description");
       expect(description, p.url).toMatch(/\S/);
       expect(meta("og:description"), p.url).toBe(description);
@@ -195,5 +198,23 @@ describe("brand colour", () => {
 
   it("the footer names the configured municipality", () => {
     expect(doc(fallbackDist, "/").querySelector(".site-footer")!.text).toContain("見本市");
+  });
+});
+
+describe("a mistake in site.config.yaml", () => {
+  it("stops the build with the located bilingual message, without a stack trace", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "bad-config-"));
+    const file = path.join(dir, "site.config.yaml");
+    writeFileSync(file, 'locales:\n  - code: ja\n    label: 日本語\nbrandColor: "#66aaff"\n');
+    const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
+    const run = spawnSync(process.execPath, [astro, "build", "--outDir", path.join(dir, "dist")], {
+      cwd: root,
+      env: { ...process.env, SITE_CONFIG: file },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/site\.config\.yaml:4:13 brandColor: ブランド色 #66aaff .+ \/ brand colour #66aaff /);
+    expect(run.stderr + run.stdout).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(dir, "dist"))).toBe(false);
   });
 });
