@@ -6,6 +6,7 @@ import type { Lang, Period, Text } from "../lib/types.ts";
 import { resolveText } from "../lib/i18n-text.ts";
 import { formatFiscalYear } from "../lib/wareki.ts";
 import { localeOf } from "../lib/locales.ts";
+import { siteConfig } from "../lib/config/index.ts";
 import { fmt } from "../lib/fmt.ts";
 import type { KpiStatus } from "../lib/kpi.ts";
 import { directionOf, formatValue, keepsLevel } from "../lib/kpi.ts";
@@ -41,6 +42,9 @@ export function t(lang: Lang): Dict {
   if (!d) {
     const chain = [lang, ...localeOf(lang).fallback].filter((c) => c !== "ja").reverse();
     d = chain.reduce<Tree>((acc, code) => overlay(acc, readDictionary(code)), ja) as Dict;
+    // site.config.yaml may name the site; the dictionary's siteName is the default.
+    const name = siteConfig().siteName;
+    if (name) d = { ...d, siteName: resolveText(name, lang).value };
     merged.set(lang, d);
   }
   return d;

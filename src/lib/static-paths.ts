@@ -82,13 +82,13 @@ export async function projectPaths() {
 export async function historyPaths() {
   const site = await loadSite();
   const docs = [
-    ...site.plans.map((index) => ({ id: index.plan.plan.id, title: index.plan.plan.title, file: index.plan.file })),
-    ...site.projects.map((p) => ({ id: p.project.id, title: p.project.title, file: p.file.path })),
+    ...site.plans.map(({ plan: { plan, file } }) => ({ id: plan.id, title: plan.title, contact: plan.contact, file })),
+    ...site.projects.map((p) => ({ id: p.project.id, title: p.project.title, contact: p.project.contact, file: p.file.path })),
   ];
   return perLocale(
-    docs.map(({ id, title, file }) => ({
+    docs.map(({ id, title, contact, file }) => ({
       params: { doc: id },
-      props: { id, title, history: documentHistory(contentPath(file).split("/")[0]) },
+      props: { id, title, contact, history: documentHistory(contentPath(file).split("/")[0]) },
     })),
   );
 }

@@ -24,6 +24,7 @@ export interface Plan {
    * @minItems 1
    */
   goals: [Goal, ...Goal[]];
+  contact?: Contact;
 }
 /**
  * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
@@ -126,6 +127,69 @@ export interface Policy {
    */
   measures: string[];
 }
+/**
+ * The department citizens can ask about this (担当課). Shown at the end of its pages (お問い合わせ); without one, the document's contact or the site's default (site.config.yaml) is shown. Write only numbers and addresses the municipality publishes.
+ */
+export interface Contact {
+  department: TranslatableText2;
+  /**
+   * Its telephone number exactly as the municipality publishes it, digits, spaces, hyphens and brackets (linked as tel:).
+   */
+  phone?: string;
+  /**
+   * Its e-mail address (linked as mailto:).
+   */
+  email?: string;
+  address?: TranslatableText3;
+  /**
+   * A web form for questions.
+   */
+  formUrl?: string;
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText2 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText3 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
+}
 
 /**
  * Paragraphs of body text, in reading order; each may use the Markdown subset of richText.
@@ -170,6 +234,7 @@ export interface Measure {
    */
   strategyRefs?: StrategyRef[];
   notes?: Paragraphs;
+  contact?: Contact;
 }
 /**
  * A めざそう値 row: what is measured, the actual values and the target.
@@ -287,14 +352,6 @@ export interface RegionalRevitalisationStrategyCatalogue {
 }
 
 /**
- * Translatable text with a small Markdown subset in every language: [name](https://…) links (also http:, mailto:, tel: and /paths on this site), **strong**, a line break where the text has one, and lines starting with "- " as a bullet list. Anything else (HTML, images, other addresses) is shown as written, and npm run validate warns about it. See CONTRIBUTING.md.
- */
-export type TranslatableText2 = TranslatableText;
-/**
- * A decision the importer or an editor made where the source is ambiguous, written so that staff can check it against the PDF. May use the Markdown subset of richText.
- */
-export type TranslatableText3 = TranslatableText;
-/**
  * Progress of a roadmap activity or item as reported: planned (予定, not started yet), in-progress (実施中), done (完了), delayed (遅れ), revised (計画変更: the plan for it was changed), cancelled (中止).
  */
 export type RoadmapStatus = "planned" | "in-progress" | "done" | "delayed" | "revised" | "cancelled";
@@ -328,6 +385,7 @@ export interface ProjectWithRoadmap {
   approach?: Approach;
   roadmap: Roadmap;
   continuingIssues?: ContinuingIssues;
+  contact?: Contact;
 }
 /**
  * One numbered principle (①–⑥).
@@ -472,6 +530,7 @@ export interface Item {
    * Activities in fiscal-year order.
    */
   activities: Activity[];
+  contact?: Contact;
 }
 /**
  * An activity of a roadmap item, placed in one fiscal year or spanning several.
@@ -489,6 +548,50 @@ export interface Activity {
    */
   asOf?: string;
   statusNote?: TranslatableText;
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText4 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
+}
+/**
+ * A human-readable string. Japanese (ja) is required; every other configured language is optional. Plain text only: HTML tags are shown as text, never interpreted.
+ */
+export interface TranslatableText5 {
+  /**
+   * Japanese text as published by the municipality.
+   */
+  ja: string;
+  /**
+   * Translation into en. Leave out when there is none: the en page then shows the text of its fallback language with a notice.
+   */
+  en?: string;
+  /**
+   * How far each translation can be trusted, by language code. A translation without a status is shown as it is.
+   */
+  review?: {
+    /**
+     * Status of the en translation. provisional: a machine or draft translation, shown with a notice; reviewed: checked by the municipality.
+     */
+    en?: "provisional" | "reviewed";
+  };
 }
 /**
  * A ゴールイメージ (goal image): a heading (●) and the states it aims for.

@@ -2,7 +2,8 @@
 // repository with two commits, so that its pages show
 //   - the fallbacks of a third locale (ko, tests/fixtures/locales) and of a measure without English;
 //   - every KPI direction × status (measure 6-1-4 from tests/fixtures/kpi-directions);
-//   - roadmap progress as of a pinned build date (statuses on course Ⅰ, PROGRESS below);
+//   - roadmap progress as of a pinned build date (statuses on course Ⅰ, PROGRESS below) and an
+//     item with its own contact (ITEM_CONTACT);
 //   - a history page built from git: the second commit adds a KPI actual and changes an action;
 //   - a related plan with the address of its page (RELATED_PLAN_URL: the seeds give none).
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -90,6 +91,15 @@ function addProgress(file: string): void {
   writeFileSync(file, stringify(project));
 }
 
+/** Course Ⅰ item 1 names its own department (fictitious number; city.test.ts). */
+export const ITEM_CONTACT = { department: { ja: "地域活動支援課", en: "Community Support Division" }, phone: "0000-00-0002" };
+
+function addItemContact(file: string): void {
+  const project = parse(readFileSync(file, "utf8")) as Project;
+  project.roadmap.courses[0].items[0].contact = ITEM_CONTACT;
+  writeFileSync(file, stringify(project));
+}
+
 /** Adds the KPI samples as measure 6-1-4, listed after 6-1-3 in plan.yaml. */
 function addKpiSamples(dir: string): void {
   cpSync(kpiSamples, path.join(dir, "aioi", "measures", `${KPI_SAMPLES_MEASURE}.yaml`));
@@ -110,6 +120,7 @@ export function makeFallbackContent(dir: string): void {
     "  - name:\n      ja: 第7次定員適正化計画\n",
     `  - url: ${RELATED_PLAN_URL}\n    name:\n      ja: 第7次定員適正化計画\n`,
   );
+  addItemContact(path.join(dir, "jumin-jichi-refresh", "project.yaml"));
   initRepo(dir);
   commitAll(dir, "Content as published", FIRST_COMMIT_DATE);
 

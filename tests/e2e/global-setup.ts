@@ -4,7 +4,9 @@
 // direction × status (tests/fixtures/kpi-directions), roadmap progress and a two-commit history,
 // and a third from tests/fixtures/hostile (content a careless or malicious editor could commit;
 // hostile.test.ts). All three get the search index, as `npm run build` makes it
-// (astro build runs src/integrations/search.ts), and the same pinned BUILD_DATE. SKIP_BUILD=1 reuses existing builds.
+// (astro build runs src/integrations/search.ts), and the same pinned BUILD_DATE. The first links
+// to a repository (REPO_URL), the fallback site to none, with the city settings of its
+// site.config.yaml (contact, brand colour, production URL; site.test.ts). SKIP_BUILD=1 reuses existing builds.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +14,7 @@ import { makeFallbackContent } from "./fallback-content.ts";
 import {
   BUILD_DATE,
   dist,
+  E2E_REPO_URL,
   fallbackContent,
   fallbackDist,
   hostileContent,
@@ -34,11 +37,12 @@ function build(outDir: string, env: Record<string, string>): void {
 export default function setup(): void {
   const skip = process.env.SKIP_BUILD === "1";
   if (!(skip && existsSync(path.join(dist, "index.html")))) {
-    build(dist, {});
+    build(dist, { REPO_URL: E2E_REPO_URL });
   }
   if (!(skip && existsSync(path.join(fallbackDist, "index.html")))) {
     makeFallbackContent(fallbackContent);
-    build(fallbackDist, { CONTENT_DIR: fallbackContent, SITE_CONFIG: localesConfig });
+    // No repository known: REPO_URL and Actions' GITHUB_REPOSITORY blanked, and no git remote.
+    build(fallbackDist, { CONTENT_DIR: fallbackContent, SITE_CONFIG: localesConfig, REPO_URL: "", GITHUB_REPOSITORY: "" });
   }
   if (!(skip && existsSync(path.join(hostileDist, "index.html")))) {
     build(hostileDist, { CONTENT_DIR: hostileContent });

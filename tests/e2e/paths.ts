@@ -5,6 +5,11 @@ import path from "node:path";
 export const root = path.resolve(import.meta.dirname, "../..");
 /** The build date global-setup pins for every build: fiscal year 2025 (令和7年度). */
 export const BUILD_DATE = "2025-10-01";
+/**
+ * The repository the site from content/ links to (REPO_URL); the fallback build has none
+ * (its content is a repository without a remote) and so no repository links.
+ */
+export const E2E_REPO_URL = "https://git.example.org/city/plans";
 /** The site built from content/. */
 export const dist = path.join(root, "dist");
 /**

@@ -8,14 +8,16 @@ import { displayPath, repoRoot } from "../validation/repo.ts";
 import type { Locale, LocaleInput } from "./locale.ts";
 import { resolveLocales } from "./locale.ts";
 import { dictionaryProblems } from "./dictionary.ts";
+import type { City, CityInput } from "./city.ts";
+import { cityProblems, resolveCity } from "./city.ts";
 
-export interface SiteConfig {
+export interface SiteConfig extends City {
   /** Repository-relative path of the file, for messages. */
   file: string;
   locales: Locale[];
 }
 
-interface ConfigInput {
+interface ConfigInput extends CityInput {
   locales: LocaleInput[];
 }
 
@@ -39,13 +41,18 @@ export function loadSiteConfig(abs: string = defaultConfigFile()): { config: Sit
   const { loaded, findings } = loadDocument<ConfigInput>(abs, "site-config", file, []);
   const input = loaded.data;
   if (!input) return { config: null, findings };
-  const locales = resolveLocales(input.locales, dictionaryPath(abs));
+  const { locales: localeInput, ...cityInput } = input;
+  const locales = resolveLocales(localeInput, dictionaryPath(abs));
   const problems = [
     ...findings,
     ...crossCheck(locales, (i, field, m) => findingAt(loaded.parsed, ["locales", i, field], m)),
+    ...cityProblems(
+      cityInput,
+      locales.map((l) => l.code),
+    ).map(([at, m]) => findingAt(loaded.parsed, at, m)),
   ];
   const ok = !problems.some((f) => f.severity === "error");
-  return { config: ok ? { file, locales } : null, findings: problems };
+  return { config: ok ? { file, locales, ...resolveCity(cityInput) } : null, findings: problems };
 }
 
 type At = (index: number, field: string, message: Message) => Finding;
