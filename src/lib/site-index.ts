@@ -137,7 +137,7 @@ export function goalSummaries(index: PlanIndex): GoalSummary[] {
  * near 130 KB of HTML however many goals there are. Real plans (5–10 goals) have one page.
  * See docs/performance.md.
  */
-export const GOALS_PER_PAGE = 40;
+const GOALS_PER_PAGE = 40;
 
 /** The goals of each page of the plan overview, in plan order (at least one page). */
 export function overviewPages(index: PlanIndex, perPage: number = GOALS_PER_PAGE): GoalSummary[][] {

@@ -16,7 +16,7 @@ export interface PrintedPdf {
 
 export async function readPdf(data: Uint8Array): Promise<PrintedPdf> {
   // pdfjs refuses a Node Buffer (and may detach what it is given): pass a copy of the bytes.
-  const task = getDocument({ data: new Uint8Array(data), isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(data) });
   try {
     const doc = await task.promise;
     const text: string[] = [];

@@ -83,7 +83,12 @@ beforeAll(async () => {
   ];
   samples = [
     await printPage(page, fallback.origin, `/aioi/${KPI_SAMPLES_MEASURE}/`, `fallback_aioi_${KPI_SAMPLES_MEASURE}`),
-    await printPage(page, fallback.origin, `/en/aioi/${KPI_SAMPLES_MEASURE}/`, `fallback_en_aioi_${KPI_SAMPLES_MEASURE}`),
+    await printPage(
+      page,
+      fallback.origin,
+      `/en/aioi/${KPI_SAMPLES_MEASURE}/`,
+      `fallback_en_aioi_${KPI_SAMPLES_MEASURE}`,
+    ),
   ];
 }, 180_000);
 

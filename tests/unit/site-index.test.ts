@@ -107,7 +107,7 @@ describe("pages of the plan overview", () => {
 
   it("splits the goals into pages in plan order and finds the page of a goal", () => {
     const goal = aioi.plan.plan.goals[0];
-    const goals = [1, 2, 3, 4, 5].map((number) => ({ ...goal, number, policies: [] }));
+    const goals = [1, 2, 3, 4, 5].map((number) => ({ ...goal, number })) as typeof aioi.plan.plan.goals;
     const big = { ...aioi, plan: { ...aioi.plan, plan: { ...aioi.plan.plan, goals } } };
     expect(overviewPages(big, 2).map((p) => p.map((g) => g.goal.number))).toEqual([[1, 2], [3, 4], [5]]);
     expect([1, 2, 3, 4, 5].map((n) => overviewPageOf(big, n, 2))).toEqual([1, 1, 2, 2, 3]);
