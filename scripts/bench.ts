@@ -15,7 +15,7 @@ import type { PhaseResult } from "./bench/measure.ts";
 import { analyseOutput } from "./bench/output.ts";
 import { summariseProfile } from "./bench/profile.ts";
 import type { BenchReport } from "./bench/report.ts";
-import { checks, fmtMs, formatReport } from "./bench/report.ts";
+import { checks, fmtMs, formatReport, pageBudgetBytes } from "./bench/report.ts";
 import { measureSearch } from "./bench/search.ts";
 import { machineInfo } from "./bench/system.ts";
 
@@ -144,7 +144,7 @@ async function main(): Promise<number> {
       cpuMs: pipelinePhases.reduce((s, p) => s + p.cpuMs, 0),
       peakRssBytes: Math.max(0, ...pipelinePhases.map((p) => p.peakRssBytes)),
     };
-    const output = !failed && existsSync(dist) ? analyseOutput(dist) : null;
+    const output = !failed && existsSync(dist) ? analyseOutput(dist, pageBudgetBytes(measures)) : null;
     const buildMs = phases.find((p) => p.name === "astro build")?.wallMs ?? 0;
     if (!failed && !values["no-search"]) log("… search");
     const search = failed

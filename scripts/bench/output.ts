@@ -36,6 +36,8 @@ export interface OutputReport {
   html: SizeStats;
   /** The ten largest HTML pages (the listing pages grow with the number of measures). */
   largestPages: Array<{ path: string; bytes: number }>;
+  /** Every HTML page above the page budget analyseOutput was given (largest first). */
+  overBudget: { budgetBytes: number; pages: Array<{ path: string; bytes: number }> };
   measurePages: { all: SizeStats; ja: SizeStats; en: SizeStats };
   /** The median-sized and the largest measure page, with what they load. */
   measureAssets: { median: PageAssets | null; largest: PageAssets | null };
@@ -78,7 +80,7 @@ export const sitePath = (rel: string) => `/${rel.replace(/(^|\/)index\.html$/, "
 /** A 基本施策 page: its folder is named like a measure number (…/6-1-1/index.html). */
 export const isMeasurePage = (rel: string) => /(^|\/)\d+-\d+-\d+\/index\.html$/.test(rel);
 
-export function analyseOutput(dist: string): OutputReport {
+export function analyseOutput(dist: string, pageBudgetBytes: number): OutputReport {
   const files = walk(dist);
   const byExtension: OutputReport["byExtension"] = {};
   for (const f of files) {
@@ -93,15 +95,15 @@ export function analyseOutput(dist: string): OutputReport {
   const ja = measures.filter((f) => !f.rel.startsWith("en/"));
   const sorted = [...measures].sort((a, b) => a.bytes - b.bytes);
   const pf = files.filter((f) => f.rel.startsWith("pagefind/"));
+  const bySize = [...html].sort((a, b) => b.bytes - a.bytes);
+  const page = (f: FileEntry) => ({ path: sitePath(f.rel), bytes: f.bytes });
   return {
     files: files.length,
     bytes: files.reduce((s, f) => s + f.bytes, 0),
     byExtension,
     html: sizeStats(html),
-    largestPages: [...html]
-      .sort((a, b) => b.bytes - a.bytes)
-      .slice(0, 10)
-      .map((f) => ({ path: sitePath(f.rel), bytes: f.bytes })),
+    largestPages: bySize.slice(0, 10).map(page),
+    overBudget: { budgetBytes: pageBudgetBytes, pages: bySize.filter((f) => f.bytes > pageBudgetBytes).map(page) },
     measurePages: { all: sizeStats(measures), ja: sizeStats(ja), en: sizeStats(en) },
     measureAssets: {
       median: sorted.length ? pageAssets(dist, sorted[Math.floor((sorted.length - 1) / 2)].rel) : null,

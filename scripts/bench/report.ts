@@ -44,6 +44,12 @@ export function timeBudgetMs(n: number): number {
   return 20_000 + ((n - 1000) / 9000) * 220_000;
 }
 
+/** Largest HTML page allowed at N measures: 200 KB up to 1 000, 400 KB from 10 000, linear between. */
+export function pageBudgetBytes(n: number): number {
+  const t = Math.min(1, Math.max(0, (n - 1000) / 9000));
+  return Math.round((200 + 200 * t) * KB);
+}
+
 export function checks(r: Omit<BenchReport, "checks">): Check[] {
   const n = r.params.measures;
   const out: Check[] = [];
@@ -60,6 +66,23 @@ export function checks(r: Omit<BenchReport, "checks">): Check[] {
     actual: fmtBytes(r.pipeline.peakRssBytes),
     ok: r.pipeline.peakRssBytes < 2 * 1024 * MB,
   });
+  const over = r.output?.overBudget;
+  if (over) {
+    const largest = r.output!.largestPages[0];
+    out.push({
+      name: "largest HTML page",
+      target: `≤ ${fmtBytes(over.budgetBytes)}`,
+      actual: over.pages.length
+        ? `${over.pages.length} over: ${over.pages
+            .slice(0, 4)
+            .map((p) => `${p.path} ${fmtBytes(p.bytes)}`)
+            .join(", ")}${over.pages.length > 4 ? " …" : ""}`
+        : largest
+          ? `${largest.path} ${fmtBytes(largest.bytes)}`
+          : "no pages",
+      ok: over.pages.length === 0,
+    });
+  }
   const mp = r.output?.measurePages.all;
   if (mp && mp.count)
     out.push({

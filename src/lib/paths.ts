@@ -42,9 +42,12 @@ export function withBase(path: string, base: string): string {
 export const routes = {
   home: (): string => "/",
   plan: (planId: string): string => `/${planId}/`,
+  /** A page of the plan overview's list of goals: the overview itself for page 1. */
+  planPage: (planId: string, page: number): string => (page <= 1 ? `/${planId}/` : `/${planId}/page/${page}/`),
   planNumbers: (planId: string): string => `/${planId}/numbers/`,
-  /** The goal's section on the plan overview. */
-  goal: (planId: string, goal: number): string => `/${planId}/#goal-${goal}`,
+  /** The goal's section on the plan overview (on its page of the overview, see overviewPageOf). */
+  goal: (planId: string, goal: number, page = 1): string =>
+    `${page <= 1 ? `/${planId}/` : `/${planId}/page/${page}/`}#goal-${goal}`,
   /** The goal's own page: its policies and measures with their KPI status. */
   goalPage: (planId: string, goal: number): string => `/${planId}/goals/${goal}/`,
   /** The KPI dashboard of one goal. */

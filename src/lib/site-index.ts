@@ -131,6 +131,28 @@ export function goalSummaries(index: PlanIndex): GoalSummary[] {
   return summaries;
 }
 
+/**
+ * The plan overview lists at most this many goals on a page; a plan with more (a synthetic
+ * 10 000-measure plan has 200) continues on /<plan>/page/2/ and on, so that the overview stays
+ * near 130 KB of HTML however many goals there are. Real plans (5–10 goals) have one page.
+ * See docs/performance.md.
+ */
+const GOALS_PER_PAGE = 40;
+
+/** The goals of each page of the plan overview, in plan order (at least one page). */
+export function overviewPages(index: PlanIndex, perPage: number = GOALS_PER_PAGE): GoalSummary[][] {
+  const goals = goalSummaries(index);
+  const pages: GoalSummary[][] = [];
+  for (let i = 0; i < goals.length; i += perPage) pages.push(goals.slice(i, i + perPage));
+  return pages.length ? pages : [[]];
+}
+
+/** The page of the plan overview (1-based) that lists a goal. */
+export function overviewPageOf(index: PlanIndex, goalNumber: number, perPage: number = GOALS_PER_PAGE): number {
+  const at = goalSummaries(index).findIndex((g) => g.goal.number === goalNumber);
+  return at < 0 ? 1 : Math.floor(at / perPage) + 1;
+}
+
 /** The summary of one goal by its number, or undefined. */
 export function goalSummary(index: PlanIndex, goalNumber: number): GoalSummary | undefined {
   return goalSummaries(index).find((g) => g.goal.number === goalNumber);

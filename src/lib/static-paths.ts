@@ -2,7 +2,7 @@
 // page renders as props (no lookups in the page itself; `today` is the build date, BUILD_DATE). `lang` is the `[...lang]` parameter:
 // undefined for the source language (pages at the root), the locale code otherwise.
 import { localeParams } from "./locales.ts";
-import { goalSummaries } from "./site-index.ts";
+import { goalSummaries, overviewPages } from "./site-index.ts";
 import type { PlanIndex } from "./site-index.ts";
 import type { ProjectEntry } from "./content/entries.ts";
 import { loadSite } from "./content/site.ts";
@@ -36,6 +36,18 @@ export async function documentPaths() {
       props: { kind: "project" as const, project, today },
     })),
   ]);
+}
+
+/** /<plan>/page/<n>/ — the plan overview's list of goals from page 2 on (overviewPages). */
+export async function overviewPagePaths() {
+  const site = await loadSite();
+  return perLocale(
+    site.plans.flatMap((index) =>
+      overviewPages(index)
+        .slice(1)
+        .map((_, i) => ({ params: { doc: index.plan.plan.id, page: String(i + 2) }, props: { index, page: i + 2 } })),
+    ),
+  );
 }
 
 /** /<plan>/kpi/ and /<plan>/numbers/ */

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { analyseOutput, isMeasurePage, sitePath, sizeStats } from "../../scripts/bench/output.ts";
 import { groupOf } from "../../scripts/bench/profile.ts";
-import { displayWidth, fmtBytes, timeBudgetMs } from "../../scripts/bench/report.ts";
+import { displayWidth, fmtBytes, pageBudgetBytes, timeBudgetMs } from "../../scripts/bench/report.ts";
 
 describe("output analysis", () => {
   it("recognises measure pages by their folder name", () => {
@@ -37,7 +37,7 @@ describe("output analysis", () => {
           '<script type="module" src="/_astro/b.js"></script></head><body><script>let a=1</script></body></html>',
       );
       writeFileSync(path.join(dist, "index.html"), "<html></html>");
-      const out = analyseOutput(dist);
+      const out = analyseOutput(dist, 100);
       expect(out.html.count).toBe(2);
       expect(out.measurePages.ja.count).toBe(1);
       expect(out.measurePages.en.count).toBe(0);
@@ -47,6 +47,8 @@ describe("output analysis", () => {
       expect(a.scripts).toEqual(["/_astro/b.js", "(inline)"]);
       expect(a.jsBytes).toBe(300 + "let a=1".length);
       expect(out.pagefind).toBeNull();
+      // Only the measure page is above a 100-byte budget.
+      expect(out.overBudget.pages.map((p) => p.path)).toEqual(["/plan/1-1-1/"]);
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }
@@ -59,6 +61,14 @@ describe("report", () => {
     expect(timeBudgetMs(1000)).toBe(20_000);
     expect(timeBudgetMs(10_000)).toBe(240_000);
     expect(timeBudgetMs(5500)).toBeCloseTo(130_000);
+  });
+
+  it("scales the page budget: 200 KB up to 1 000 measures, 400 KB from 10 000", () => {
+    expect(pageBudgetBytes(100)).toBe(200 * 1024);
+    expect(pageBudgetBytes(1000)).toBe(200 * 1024);
+    expect(pageBudgetBytes(10_000)).toBe(400 * 1024);
+    expect(pageBudgetBytes(30_000)).toBe(400 * 1024);
+    expect(pageBudgetBytes(5500)).toBe(300 * 1024);
   });
 
   it("formats bytes and measures terminal width of Japanese", () => {

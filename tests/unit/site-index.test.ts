@@ -8,6 +8,8 @@ import {
   groupByStatus,
   isSmallPlan,
   kpiRows,
+  overviewPageOf,
+  overviewPages,
   SMALL_PLAN_MEASURES,
   statusCounts,
 } from "../../src/lib/site-index.ts";
@@ -94,5 +96,21 @@ describe("goal summaries and small plans", () => {
     expect(isSmallPlan(index)).toBe(true);
     expect(isSmallPlan(index, 3)).toBe(true);
     expect(isSmallPlan(index, 2)).toBe(false);
+  });
+});
+
+describe("pages of the plan overview", () => {
+  it("keeps a plan of a few goals on one page", () => {
+    expect(overviewPages(aioi).map((p) => p.map((g) => g.goal.number))).toEqual([[6]]);
+    expect(overviewPageOf(aioi, 6)).toBe(1);
+  });
+
+  it("splits the goals into pages in plan order and finds the page of a goal", () => {
+    const goal = aioi.plan.plan.goals[0];
+    const goals = [1, 2, 3, 4, 5].map((number) => ({ ...goal, number })) as typeof aioi.plan.plan.goals;
+    const big = { ...aioi, plan: { ...aioi.plan, plan: { ...aioi.plan.plan, goals } } };
+    expect(overviewPages(big, 2).map((p) => p.map((g) => g.goal.number))).toEqual([[1, 2], [3, 4], [5]]);
+    expect([1, 2, 3, 4, 5].map((n) => overviewPageOf(big, n, 2))).toEqual([1, 1, 2, 2, 3]);
+    expect(overviewPageOf(big, 99, 2)).toBe(1);
   });
 });

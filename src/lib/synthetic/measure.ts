@@ -121,13 +121,18 @@ function makeKpi(rng: Rng, topics: readonly Pair[], id: string, ctx: MeasureCont
     years.map((fiscalYear, i) => ({ fiscalYear, ...value(base * (1 + (rng.next() - 0.4) * 0.1 * i)) })),
   );
   const targetYear = rng.chance(0.8) ? ctx.period.to : Math.min(ctx.period.to, years[years.length - 1] + rng.int(1, 3));
+  // A target equal to the baseline after rounding would be a "keep the level" KPI, which the
+  // validator rejects for increase/decrease: move it one step in the KPI's direction.
+  const step = 10 ** -kind.decimals;
+  const rounded = round(base * (decrease ? 0.85 : 1.15));
+  const targetValue = rounded === actuals[0].value ? round(rounded + (decrease ? -step : step)) : rounded;
   const kpi: Kpi = {
     id,
     label: text({ ja: kind.ja(topic[0]), en: kind.en(topic[1]) }, ctx.translated),
     unit: kind.unit,
     direction: decrease ? "decrease" : "increase",
     actuals,
-    target: { fiscalYear: targetYear, ...value(base * (decrease ? 0.85 : 1.15)) },
+    target: { fiscalYear: targetYear, ...value(targetValue) },
   };
   if (rng.chance(0.4)) {
     const s = rng.pick(SURVEYS);
