@@ -20,6 +20,7 @@ import {
   fragmentLink,
   headingText,
   sectionAt,
+  tagJapanese,
 } from "../../src/lib/search/rank.ts";
 import type { ResultData } from "../../src/lib/search/rank.ts";
 
@@ -205,6 +206,43 @@ describe("checking and showing results", () => {
     const own = assess(parseQuery("6-1-1"), data, 0.5);
     const other = assess(parseQuery("6-1-1"), { ...data, meta: { title: "めざそう値の進み具合" } }, 1);
     expect(own.score).toBeGreaterThan(other.score);
+  });
+
+  it("ranks the page whose title is the query above a page with it as a heading, even scored lower by Pagefind", () => {
+    // 高齢者福祉の確保 at 1 000 measures: one measure's title, an action's heading on ten others.
+    const q = parseQuery("高齢者福祉の確保");
+    const own = assess(
+      q,
+      { url: "/p/11-1-7/", content: "高齢者福祉の確保 現状と課題", meta: { title: "高齢者福祉の確保" } },
+      0.4,
+    );
+    const heading = assess(
+      q,
+      {
+        url: "/p/6-1-1/",
+        content: "子育て支援 取り組み事項 高齢者福祉の確保 高齢者福祉の確保について",
+        meta: { title: "子育て支援" },
+      },
+      1,
+    );
+    expect(own.score).toBeGreaterThan(heading.score);
+  });
+
+  it("marks the Japanese runs of an excerpt with their language, inside and outside the matches", () => {
+    const segs = tagJapanese(
+      [
+        { text: "Situation: ", mark: false },
+        { text: "減債基金", mark: true },
+        { text: "を積み立てます。 Not yet translated", mark: false },
+      ],
+      "ja",
+    );
+    expect(segs).toEqual([
+      { text: "Situation: ", mark: false },
+      { text: "減債基金", mark: true, lang: "ja" },
+      { text: "を積み立てます。", mark: false, lang: "ja" },
+      { text: " Not yet translated", mark: false },
+    ]);
   });
 
   it("cuts an excerpt around the best match and marks it", () => {
