@@ -73,7 +73,7 @@ interface PlanData {
  * hand-made set (e.g. synthetic ones from `npm run generate`): every measure number (ja and en),
  * and every measure title, KPI label and main project name that belongs to one measure only,
  * each expecting that measure's page. At most `max` per kind, spread evenly. "title-shared" are
- * the measure titles that are also an action's title on other measures' pages (高齢者福祉の確保 at
+ * the measure titles (of one measure) that are also an action's title on other measures' pages (高齢者福祉の確保 at
  * 1 000 measures): the query equals one page's title and is a heading on the others.
  */
 export function autoQueries(dist: string, max = 100): Array<RelevanceQuery & { kind: string }> {
@@ -91,6 +91,9 @@ export function autoQueries(dist: string, max = 100): Array<RelevanceQuery & { k
     measures: (JSON.parse(readFileSync(path.join(dist, "data", `${id}.json`), "utf8")) as PlanData).measures,
   }));
   const actionTitles = new Map<string, Set<string>>();
+  const titleCount = new Map<string, number>();
+  for (const { measures } of plans)
+    for (const m of measures) if (m.title) titleCount.set(m.title.ja, (titleCount.get(m.title.ja) ?? 0) + 1);
   for (const { id, measures } of plans)
     for (const m of measures)
       for (const a of m.actions)
@@ -102,7 +105,7 @@ export function autoQueries(dist: string, max = 100): Array<RelevanceQuery & { k
       add("number", m.number, page);
       if (m.title && [...m.title.ja].length >= 3) add("title", m.title.ja, page);
       const elsewhere = [...(actionTitles.get(m.title?.ja ?? "") ?? [])].some((p) => p !== page);
-      if (m.title && elsewhere) add("title-shared", m.title.ja, page);
+      if (m.title && elsewhere && titleCount.get(m.title.ja) === 1) add("title-shared", m.title.ja, page);
       for (const k of m.kpis) add("kpi", k.label.ja, page);
       for (const a of m.actions) for (const p of a.mainProjects) add("project", p.ja, page);
     }

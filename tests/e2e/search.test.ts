@@ -159,13 +159,16 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("loads the filter lists only when the filters are opened", async () => {
+  it("loads the filter lists only when the filters are opened, and no web worker", async () => {
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(r.url()));
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent("関係人口")}`);
     expect((await results(page)).length).toBeGreaterThan(0);
     expect(fetched.filter((u) => u.includes("/pagefind/filter/"))).toEqual([]);
+    // The first results' download (docs/search.md, "Size and cost"): Pagefind searches on the
+    // page's thread, without its worker script.
+    expect(fetched.filter((u) => u.includes("pagefind-worker"))).toEqual([]);
     await page.click("#search-filters-box summary");
     await page.getByRole("checkbox", { name: "基本施策" }).waitFor();
     expect(fetched.filter((u) => u.includes("/pagefind/filter/")).length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import {
   hyphenNumbers,
   indexKeys,
   japaneseRuns,
+  bigramKey,
   literalParts,
   numberKey,
   parseQuery,
@@ -128,6 +129,21 @@ describe("parseQuery", () => {
     // All hiragana: no keys, so the word goes to Pagefind as typed and is still checked literally.
     expect(parseQuery("あいさつ").parts).toEqual([{ kind: "japanese", text: "あいさつ", terms: ["あいさつ"] }]);
     expect(parseQuery("（6-1-3）").parts[0].kind).toBe("number");
+  });
+
+  it("sends the keys that cover the word's characters, not every pair (one index chunk per key and bundle)", () => {
+    const pairs = (w: string) => [...w].slice(0, -1).map((c, i) => [bigramKey(c, w[i + 1]), c + w[i + 1]] as const);
+    const sent = (w: string) => {
+      const names = new Map(pairs(w));
+      return parseQuery(w).parts[0].terms.map((k) => names.get(k));
+    };
+    expect(sent("関係人口")).toEqual(["関係", "人口"]);
+    expect(sent("高齢者福祉の確保")).toEqual(["高齢", "者福", "福祉", "確保"]);
+    expect(sent("あいさつ運動")).toEqual(["つ運", "運動"]);
+    expect(sent("健全化")).toEqual(["健全", "全化"]);
+    // Every character other than a particle is in a key the index has for the word.
+    for (const w of ["関係人口", "高齢者福祉の確保", "地区ドック", "住み続けたい", "めざそう値"])
+      expect(finds(w, w), w).toBe(true);
   });
 
   it("splits mixed queries by script and keeps words as typed", () => {
