@@ -96,7 +96,7 @@ function runKeys(run: string): string[] {
  * the page checks the run as written anyway (rank.ts), so the pairs in between add bytes, not
  * precision. A kana word keeps the pair that ties it to its neighbour (あいさつ運動 → つ運 運動).
  */
-export function queryKeys(run: string): string[] {
+function queryKeys(run: string): string[] {
   const chars = [...run];
   const kana = chars.map(isHiragana);
   const pairs = new Map<number, string>();
