@@ -15,8 +15,9 @@ import type { PhaseResult } from "./bench/measure.ts";
 import { analyseOutput } from "./bench/output.ts";
 import { summariseProfile } from "./bench/profile.ts";
 import type { BenchReport } from "./bench/report.ts";
-import { checks, fmtMs, formatReport, pageBudgetBytes } from "./bench/report.ts";
+import { checks, fmtMs, formatReport, pageBudgetBytes, summariseRelevance } from "./bench/report.ts";
 import { measureSearch } from "./bench/search.ts";
+import { autoQueries, runRelevance } from "./search/relevance.ts";
 import { machineInfo } from "./bench/system.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -152,6 +153,13 @@ async function main(): Promise<number> {
       : values["no-search"]
         ? { status: "n/a" as const, note: "skipped (--no-search)", queries: [], maxPagefindBytes: 0 }
         : await measureSearch(dist);
+    if (search?.status === "ok") log("… relevance");
+    // Queries generated from the plan (numbers, titles, titles shared with actions, KPI labels, main
+    // projects): each must find its measure first, at any size (docs/search.md).
+    const relevance =
+      search?.status === "ok"
+        ? summariseRelevance(await runRelevance(dist, { queries: autoQueries(dist, 100) }))
+        : null;
     const buildProfile = newestFile(path.join(prof, "build"), ".cpuprofile");
     const base: Omit<BenchReport, "checks"> = {
       version: 1,
@@ -174,6 +182,7 @@ async function main(): Promise<number> {
       },
       output,
       search,
+      relevance,
       profile: buildProfile ? summariseProfile(buildProfile) : null,
       tempDir: values.keep ? `${tmp} (content) and ${dist} (site)` : null,
     };

@@ -5,6 +5,7 @@ import type { OutputReport } from "./output.ts";
 import type { PhaseResult } from "./measure.ts";
 import type { ProfileSummary } from "./profile.ts";
 import type { SearchReport } from "./search.ts";
+import type { RelevanceReport } from "../search/relevance.ts";
 
 export interface Check {
   name: string;
@@ -25,9 +26,31 @@ export interface BenchReport {
   pages: { html: number; measure: number; perSecond: number };
   output: OutputReport | null;
   search: SearchReport | null;
+  /** Generated queries (autoQueries) run through the search page. */
+  relevance: BenchRelevance | null;
   profile: ProfileSummary | null;
   checks: Check[];
   tempDir: string | null;
+}
+
+export interface BenchRelevance {
+  queries: number;
+  top1: number;
+  top5: number;
+  /** "kind: top-1/queries" per kind of generated query. */
+  byKind: Record<string, string>;
+  /** The queries whose page did not come first: "q → expected (rank)". */
+  misses: string[];
+}
+
+export function summariseRelevance(r: RelevanceReport): BenchRelevance {
+  return {
+    queries: r.queries,
+    top1: r.top1,
+    top5: r.top5,
+    byKind: Object.fromEntries(Object.entries(r.byLang).map(([k, x]) => [k, `${x.top1}/${x.queries}`])),
+    misses: r.outcomes.filter((o) => o.rank !== 1).map((o) => `${o.q} → ${o.expect} (${o.rank ?? "—"})`),
+  };
 }
 
 const KB = 1024;
@@ -123,6 +146,13 @@ export function checks(r: Omit<BenchReport, "checks">): Check[] {
       actual: `n/a (${s?.note ?? "not measured"})`,
       ok: null,
     });
+  const rel = r.relevance;
+  out.push({
+    name: "generated queries ranked first",
+    target: "all",
+    actual: rel ? `${rel.top1}/${rel.queries} (top-5 ${rel.top5})` : "n/a",
+    ok: rel ? rel.top1 === rel.queries : null,
+  });
   return out;
 }
 
@@ -232,6 +262,11 @@ export function formatReport(r: BenchReport): string {
         ]),
       );
     }
+  }
+  if (r.relevance) {
+    const kinds = Object.entries(r.relevance.byKind).map(([k, v]) => `${k} ${v}`);
+    lines.push("", `Relevance (generated queries, top-1): ${kinds.join(", ")}`);
+    for (const m of r.relevance.misses.slice(0, 10)) lines.push(`  not first: ${m}`);
   }
   if (r.profile) {
     lines.push("", `CPU profile of the Astro build (${fmtMs(r.profile.totalMs)}), self time by package/folder:`);

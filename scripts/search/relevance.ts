@@ -64,7 +64,7 @@ interface PlanData {
     number: string;
     title?: { ja: string; en?: string };
     kpis: Array<{ label: { ja: string } }>;
-    actions: Array<{ mainProjects: Array<{ ja: string }> }>;
+    actions: Array<{ title?: { ja: string }; mainProjects: Array<{ ja: string }> }>;
   }>;
 }
 
@@ -72,7 +72,9 @@ interface PlanData {
  * Queries generated from a built site's open data (dist/data/*.json), for sites without a
  * hand-made set (e.g. synthetic ones from `npm run generate`): every measure number (ja and en),
  * and every measure title, KPI label and main project name that belongs to one measure only,
- * each expecting that measure's page. At most `max` per kind, spread evenly.
+ * each expecting that measure's page. At most `max` per kind, spread evenly. "title-shared" are
+ * the measure titles (of one measure) that are also an action's title on other measures' pages (高齢者福祉の確保 at
+ * 1 000 measures): the query equals one page's title and is a heading on the others.
  */
 export function autoQueries(dist: string, max = 100): Array<RelevanceQuery & { kind: string }> {
   const site = JSON.parse(readFileSync(path.join(dist, "data", "site.json"), "utf8")) as {
@@ -84,12 +86,26 @@ export function autoQueries(dist: string, max = 100): Array<RelevanceQuery & { k
     byKind.set(kind, m);
     m.set(q, (m.get(q) ?? new Set()).add(page));
   };
-  for (const { id } of site.plans) {
-    const plan = JSON.parse(readFileSync(path.join(dist, "data", `${id}.json`), "utf8")) as PlanData;
-    for (const m of plan.measures) {
+  const plans = site.plans.map(({ id }) => ({
+    id,
+    measures: (JSON.parse(readFileSync(path.join(dist, "data", `${id}.json`), "utf8")) as PlanData).measures,
+  }));
+  const actionTitles = new Map<string, Set<string>>();
+  const titleCount = new Map<string, number>();
+  for (const { measures } of plans)
+    for (const m of measures) if (m.title) titleCount.set(m.title.ja, (titleCount.get(m.title.ja) ?? 0) + 1);
+  for (const { id, measures } of plans)
+    for (const m of measures)
+      for (const a of m.actions)
+        if (a.title)
+          actionTitles.set(a.title.ja, (actionTitles.get(a.title.ja) ?? new Set()).add(`/${id}/${m.number}/`));
+  for (const { id, measures } of plans) {
+    for (const m of measures) {
       const page = `/${id}/${m.number}/`;
       add("number", m.number, page);
       if (m.title && [...m.title.ja].length >= 3) add("title", m.title.ja, page);
+      const elsewhere = [...(actionTitles.get(m.title?.ja ?? "") ?? [])].some((p) => p !== page);
+      if (m.title && elsewhere && titleCount.get(m.title.ja) === 1) add("title-shared", m.title.ja, page);
       for (const k of m.kpis) add("kpi", k.label.ja, page);
       for (const a of m.actions) for (const p of a.mainProjects) add("project", p.ja, page);
     }

@@ -105,9 +105,21 @@ describe("key fields", () => {
     expect(fields.k).toContain(bigramKey("本", "文"));
     expect(fields.kt).not.toContain(bigramKey("本", "文"));
     const copy = withKeyFields(html, fields)!;
-    expect(copy).toMatch(/<meta data-pagefind-meta="kt:[a-z ]+"><meta data-pagefind-meta="k:[a-z ]+"><\/head>/);
-    expect(copy.replace(/<meta data-pagefind-meta="kt?:[a-z ]*">/g, "")).toBe(html);
+    expect(copy).toMatch(
+      /<meta data-pagefind-meta="kp:[a-z ]+"><meta data-pagefind-meta="kt:[a-z ]+"><meta data-pagefind-meta="k:[a-z ]+"><\/head>/,
+    );
+    expect(copy.replace(/<meta data-pagefind-meta="k[pt]?:[a-z ]*">/g, "")).toBe(html);
     expect(withKeyFields("<html><body><main>x</main></body></html>", fields)).toBeNull();
+  });
+
+  it("keeps the page's own title and number apart from its other headings (kp)", () => {
+    // At 1 000 measures a measure's title (高齢者福祉の確保) is also an action's <h3> on ten other
+    // measure pages: only kp, weighted most by the search page, tells the measure apart.
+    const fields = keyFields(extractPage(html, "aioi/6-1-1/index.html"));
+    expect(fields.kp).toContain(numberKey("6-1-1"));
+    expect(fields.kp).toContain(bigramKey("関", "係"));
+    expect(fields.kp).not.toContain(bigramKey("課", "題"));
+    expect(fields.kt).toContain(bigramKey("課", "題"));
   });
 });
 

@@ -7,6 +7,7 @@ import {
   hyphenNumbers,
   indexKeys,
   japaneseRuns,
+  bigramKey,
   literalParts,
   numberKey,
   parseQuery,
@@ -20,6 +21,7 @@ import {
   fragmentLink,
   headingText,
   sectionAt,
+  tagJapanese,
 } from "../../src/lib/search/rank.ts";
 import type { ResultData } from "../../src/lib/search/rank.ts";
 
@@ -129,6 +131,21 @@ describe("parseQuery", () => {
     expect(parseQuery("（6-1-3）").parts[0].kind).toBe("number");
   });
 
+  it("sends the keys that cover the word's characters, not every pair (one index chunk per key and bundle)", () => {
+    const pairs = (w: string) => [...w].slice(0, -1).map((c, i) => [bigramKey(c, w[i + 1]), c + w[i + 1]] as const);
+    const sent = (w: string) => {
+      const names = new Map(pairs(w));
+      return parseQuery(w).parts[0].terms.map((k) => names.get(k));
+    };
+    expect(sent("関係人口")).toEqual(["関係", "人口"]);
+    expect(sent("高齢者福祉の確保")).toEqual(["高齢", "者福", "福祉", "確保"]);
+    expect(sent("あいさつ運動")).toEqual(["つ運", "運動"]);
+    expect(sent("健全化")).toEqual(["健全", "全化"]);
+    // Every character other than a particle is in a key the index has for the word.
+    for (const w of ["関係人口", "高齢者福祉の確保", "地区ドック", "住み続けたい", "めざそう値"])
+      expect(finds(w, w), w).toBe(true);
+  });
+
   it("splits mixed queries by script and keeps words as typed", () => {
     expect(parseQuery("R6年度").parts.map((p) => [p.kind, p.text])).toEqual([
       ["word", "r6"],
@@ -205,6 +222,43 @@ describe("checking and showing results", () => {
     const own = assess(parseQuery("6-1-1"), data, 0.5);
     const other = assess(parseQuery("6-1-1"), { ...data, meta: { title: "めざそう値の進み具合" } }, 1);
     expect(own.score).toBeGreaterThan(other.score);
+  });
+
+  it("ranks the page whose title is the query above a page with it as a heading, even scored lower by Pagefind", () => {
+    // 高齢者福祉の確保 at 1 000 measures: one measure's title, an action's heading on ten others.
+    const q = parseQuery("高齢者福祉の確保");
+    const own = assess(
+      q,
+      { url: "/p/11-1-7/", content: "高齢者福祉の確保 現状と課題", meta: { title: "高齢者福祉の確保" } },
+      0.4,
+    );
+    const heading = assess(
+      q,
+      {
+        url: "/p/6-1-1/",
+        content: "子育て支援 取り組み事項 高齢者福祉の確保 高齢者福祉の確保について",
+        meta: { title: "子育て支援" },
+      },
+      1,
+    );
+    expect(own.score).toBeGreaterThan(heading.score);
+  });
+
+  it("marks the Japanese runs of an excerpt with their language, inside and outside the matches", () => {
+    const segs = tagJapanese(
+      [
+        { text: "Situation: ", mark: false },
+        { text: "減債基金", mark: true },
+        { text: "を積み立てます。 Not yet translated", mark: false },
+      ],
+      "ja",
+    );
+    expect(segs).toEqual([
+      { text: "Situation: ", mark: false },
+      { text: "減債基金", mark: true, lang: "ja" },
+      { text: "を積み立てます。", mark: false, lang: "ja" },
+      { text: " Not yet translated", mark: false },
+    ]);
   });
 
   it("cuts an excerpt around the best match and marks it", () => {

@@ -4,7 +4,7 @@
 // relevance runner, the end-to-end tests and the benchmark:
 //   await window.planSearch.search("関係人口", { filters: { kind: ["基本施策"] } })
 import { parseQuery, literalParts } from "./tokens.ts";
-import { assess, EXCERPT_SIZE, excerpt, fragmentLink, sectionAt } from "./rank.ts";
+import { assess, EXCERPT_SIZE, excerpt, fragmentLink, sectionAt, tagJapanese } from "./rank.ts";
 import type { Assessed, ResultData, Segment } from "./rank.ts";
 
 interface PagefindResult {
@@ -50,6 +50,11 @@ export interface Hit {
   /** Heading of the section where the words were found, when not the top of the page. */
   section: string | null;
   excerpt: Segment[];
+  /**
+   * The language of the text the Japanese words were found in, when the page is in another
+   * language: the untranslated original it shows (docs/search.md, "Across languages"). Else null.
+   */
+  matchLang: string | null;
   score: number;
 }
 
@@ -72,17 +77,24 @@ export interface EngineOptions {
   base: string;
   /** Language of the index to search (default: <html lang>). */
   lang?: string;
+  /**
+   * Language tag of the source locale (Japanese), whose text other locales show where a text has
+   * no translation: a Japanese word found on a page in another language is found there.
+   */
+  sourceLang?: string;
   /** Results checked, re-ranked and shown per batch. */
   pageSize?: number;
 }
 
 /**
- * Pagefind ranking: the title and the key fields (`kt`: headings, KPI labels, main projects, roadmap
- * items, the page's number) count five times the body (`k`); page length does not count (pages
+ * Pagefind ranking: the keys of the page's own title and number (`kp`) count ten times the body
+ * (`k`), the title and the other key fields (`kt`: headings, KPI labels, main projects, roadmap
+ * items) five times, so that a measure's exact title finds the measure before the pages where the
+ * same words are an action's heading; page length does not count (pages
  * are long or short by nature: a roadmap is long, a dashboard short). Chosen with the relevance set
  * (docs/search.md); `number` and `kind` are shown, not searched.
  */
-const RANKING = { pageLength: 0, metaWeights: { title: 5, kt: 5, k: 1, number: 0, kind: 0 } };
+const RANKING = { pageLength: 0, metaWeights: { title: 5, kp: 10, kt: 5, k: 1, number: 0, kind: 0 } };
 
 export function createEngine(opts: EngineOptions) {
   const pageSize = opts.pageSize ?? 10;
@@ -96,12 +108,14 @@ export function createEngine(opts: EngineOptions) {
         .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
         .catch(() => ({}));
       const pf = (await import(/* @vite-ignore */ `${opts.bundle}pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: opts.base, ranking: RANKING });
+      // Search on the page's own thread: Pagefind's web worker is one more script to download
+      // (12.6 KB gzip) before the first results, for searches that take milliseconds.
+      await pf.options({ baseUrl: opts.base, ranking: RANKING, noWorker: true });
       await pf.init();
       // The extra bundles of this page's language are merged before the first search. Pagefind
       // then searches them all and sorts their hits by score together; the checks below re-rank
       // the hits whatever bundle they come from.
-      const lang = (opts.lang ?? document.documentElement.lang).toLowerCase();
+      const lang = pageLang();
       const extras = (await manifest)[lang] ?? [];
       await Promise.all(
         extras.map((extra) =>
@@ -119,10 +133,20 @@ export function createEngine(opts: EngineOptions) {
     return out;
   }
 
-  function toHit(data: PagefindData, a: Assessed): Hit {
+  const pageLang = () => (opts.lang ?? document.documentElement.lang).toLowerCase();
+  /** Japanese words found on a page of another language are in its untranslated original. */
+  const inOriginal = (q: ReturnType<typeof parseQuery>, a: Assessed) =>
+    opts.sourceLang !== undefined &&
+    pageLang() !== opts.sourceLang.toLowerCase() &&
+    a.ok &&
+    literalParts(q).some((p) => p.kind === "japanese");
+
+  function toHit(data: PagefindData, a: Assessed, q: ReturnType<typeof parseQuery>): Hit {
     const section = a.focus >= 0 ? sectionAt(data, a.clean, a.focus + Math.floor(EXCERPT_SIZE / 3)) : null;
     const topId = data.anchors?.[0]?.id;
     const linkId = section && section.linkId !== topId ? section.linkId : null;
+    const matchLang = inOriginal(q, a) ? opts.sourceLang! : null;
+    const segments = excerpt(a.clean, a.ranges, a.focus);
     return {
       url: data.url,
       href: data.url + (a.terms.length > 0 || linkId ? fragmentLink(linkId, a.terms) : ""),
@@ -131,7 +155,8 @@ export function createEngine(opts: EngineOptions) {
       kind: data.meta.kind ?? null,
       document: data.filters?.document?.[0] ?? null,
       section: section && section.title && section.id !== topId ? section.title : null,
-      excerpt: excerpt(a.clean, a.ranges, a.focus),
+      excerpt: matchLang ? tagJapanese(segments, matchLang) : segments,
+      matchLang,
       score: a.score,
     };
   }
@@ -178,7 +203,7 @@ export function createEngine(opts: EngineOptions) {
           dropped++;
           return;
         }
-        ranked.push({ hit: toHit(d, a), length: a.clean.text.length });
+        ranked.push({ hit: toHit(d, a, q), length: a.clean.text.length });
       });
       // Equal scores: the page with less text first (the words weigh more there), then by URL, so
       // that the order does not depend on how Pagefind numbered the pages (the order it found

@@ -199,6 +199,30 @@ function fragmentTerms(q: ParsedQuery, clean: CleanContent, hits: Hit[], focus: 
 export interface Segment {
   text: string;
   mark: boolean;
+  /** Language of this text when it is not the page's own (the untranslated original). */
+  lang?: string;
+}
+
+/** A run of Japanese text: from a Japanese letter, through letters, CJK punctuation, full-width forms and digits. */
+const JAPANESE_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30fc][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef\d.,%]*/gu;
+
+/**
+ * Marks the Japanese runs of an excerpt with `lang`: on a page in another language they are the
+ * untranslated original shown as a fallback, which screen readers should read as Japanese.
+ */
+export function tagJapanese(segments: Segment[], lang: string): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    let at = 0;
+    for (const m of s.text.matchAll(JAPANESE_RUN)) {
+      if (m.index > at) out.push({ text: s.text.slice(at, m.index), mark: s.mark });
+      out.push({ text: m[0], mark: s.mark, lang });
+      at = m.index + m[0].length;
+    }
+    if (at < s.text.length) out.push({ text: s.text.slice(at), mark: s.mark });
+  }
+  return out;
 }
 
 /**

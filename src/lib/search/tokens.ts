@@ -88,6 +88,44 @@ function runKeys(run: string): string[] {
   return keys;
 }
 
+/**
+ * The keys a query sends for one Japanese run: enough pairs to cover each of its characters other
+ * than hiragana, preferring pairs without hiragana (particles such as の are on most pages, so their
+ * keys have the longest postings), e.g. 関係人口 → 関係 人口, 高齢者福祉の確保 → 高齢 者福 福祉 確保.
+ * Pagefind loads one index chunk per key and bundle (20–110 KB each at 10 000 measures), and
+ * the page checks the run as written anyway (rank.ts), so the pairs in between add bytes, not
+ * precision. A kana word keeps the pair that ties it to its neighbour (あいさつ運動 → つ運 運動).
+ */
+function queryKeys(run: string): string[] {
+  const chars = [...run];
+  const kana = chars.map(isHiragana);
+  const pairs = new Map<number, string>();
+  const covered = new Set<number>();
+  const take = (i: number) => {
+    pairs.set(i, bigramKey(chars[i], chars[i + 1]));
+    covered.add(i).add(i + 1);
+  };
+  for (let j = 0; j < chars.length; j++) {
+    if (kana[j] || covered.has(j)) continue;
+    if (j + 1 < chars.length && !kana[j + 1]) take(j);
+    else if (j > 0 && !kana[j - 1]) take(j - 1);
+    else if (j + 1 < chars.length) take(j);
+    else if (j > 0) take(j - 1);
+  }
+  // A kana word (あいさつ in あいさつ運動; not a particle such as の) is tied to its neighbour.
+  for (let j = 0; j < chars.length; j++) {
+    if (!kana[j] || (j > 0 && kana[j - 1])) continue;
+    let end = j;
+    while (end + 1 < chars.length && kana[end + 1]) end++;
+    if (end > j && ![...Array(end - j + 1).keys()].some((k) => covered.has(j + k))) {
+      if (j > 0) take(j - 1);
+      else if (end + 1 < chars.length) take(end);
+    }
+  }
+  const keys = [...pairs.keys()].sort((a, b) => a - b).map((i) => pairs.get(i)!);
+  return keys.length > 0 ? [...new Set(keys)] : runKeys(run);
+}
+
 /** Every key of a text (any language), deduplicated, in first-seen order. */
 export function indexKeys(source: string): string[] {
   const text = normalize(source);
@@ -142,7 +180,7 @@ export function parseQuery(query: string): ParsedQuery {
       if (!run) return;
       if ([...run].length >= 2) {
         // All hiragana (あいさつ): no keys; Pagefind's own word matching, then the literal check.
-        const keys = runKeys(run);
+        const keys = queryKeys(run);
         parts.push({ kind: "japanese", text: run, terms: keys.length > 0 ? keys : [run] });
       } else parts.push({ kind: "word", text: run, terms: [run] });
       run = "";

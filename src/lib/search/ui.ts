@@ -14,6 +14,7 @@ interface Texts {
   relaxed: string;
   loading: string;
   section: string;
+  inOriginal: string;
   unavailable: string;
   filterKeys: Record<string, string>;
   kinds: Record<string, string>;
@@ -37,7 +38,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 
 function start(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset.i18n ?? "{}") as Texts;
-  const engine = createEngine({ bundle: root.dataset.bundle ?? "/pagefind/", base: root.dataset.base ?? "/" });
+  const engine = createEngine({
+    bundle: root.dataset.bundle ?? "/pagefind/",
+    base: root.dataset.base ?? "/",
+    sourceLang: root.dataset.sourceLang,
+  });
   window.planSearch = engine;
 
   const form = root.querySelector<HTMLFormElement>("#search-form")!;
@@ -109,9 +114,14 @@ function start(root: HTMLElement): void {
     li.append(h);
     if (hit.excerpt.length > 0) {
       const p = el("p", "result-excerpt");
-      for (const s of hit.excerpt) p.append(s.mark ? el("mark", undefined, s.text) : s.text);
+      for (const s of hit.excerpt) {
+        const part = s.mark || s.lang ? el(s.mark ? "mark" : "span", undefined, s.text) : s.text;
+        if (s.lang && typeof part !== "string") part.lang = s.lang;
+        p.append(part);
+      }
       li.append(p);
     }
+    if (hit.matchLang) li.append(el("p", "result-section", texts.inOriginal));
     if (hit.section) li.append(el("p", "result-section", `${texts.section}: ${hit.section}`));
     return li;
   }

@@ -9,8 +9,12 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Entry } from "./bundles.ts";
 
-/** Files Pagefind writes that the site does not use (its own UIs; their stylesheets would break the one-stylesheet budget). */
+/**
+ * Files Pagefind writes that the site does not use: its own UIs (their stylesheets would break the
+ * one-stylesheet budget), and its web worker (the search page searches on its own thread).
+ */
 export const UNUSED = [
+  "pagefind-worker.js",
   "pagefind-ui.js",
   "pagefind-ui.css",
   "pagefind-modular-ui.js",
@@ -22,7 +26,7 @@ export const UNUSED = [
 
 /** Not needed in an extra bundle: mergeIndex searches it with the main bundle's script and WebAssembly. */
 export function unusedInExtraBundle(file: string): boolean {
-  return file === "pagefind.js" || file === "pagefind-worker.js" || /^wasm\..*\.pagefind$/.test(file);
+  return file === "pagefind.js" || /^wasm\..*\.pagefind$/.test(file);
 }
 
 /** Held while Pagefind reads and parses the pages, which it does on every core. */

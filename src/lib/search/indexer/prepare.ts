@@ -41,13 +41,13 @@ export function preparePages(task: PrepareTask): Prepared {
       out.unknown.push({ file, lang: text.lang });
       continue;
     }
-    const fields = task.keys ? keyFields(text) : { kt: [], k: [] };
+    const fields = task.keys ? keyFields(text) : { kp: [], kt: [], k: [] };
     const copy = task.keys ? withKeyFields(html, fields) : html;
     if (copy === null) continue;
     const target = path.join(task.tmp, locale, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, copy);
-    out.pages.push({ file, locale, keys: fields.kt.length + fields.k.length });
+    out.pages.push({ file, locale, keys: fields.kp.length + fields.kt.length + fields.k.length });
   }
   return out;
 }
