@@ -70,9 +70,9 @@ export function makeProject(rng: Rng, ctx: ProjectContext): Project {
       fiscalYears: years,
       parties: PARTIES.map(([id, ja, en]) => ({ id, label: tr({ ja, en }) })),
       legend: [
-        { symbol: "●", label: tr({ ja: "公助", en: "Public help" }) },
-        { symbol: "●", label: tr({ ja: "互助・共助", en: "Mutual help" }) },
-        { symbol: "●", label: tr({ ja: "自助", en: "Self-help" }) },
+        { id: "category-1", symbol: "●", label: tr({ ja: "公助", en: "Public help" }) },
+        { id: "category-2", symbol: "●", label: tr({ ja: "互助・共助", en: "Mutual help" }) },
+        { id: "category-3", symbol: "●", label: tr({ ja: "自助", en: "Self-help" }) },
       ],
       courses: nonEmpty(sizes.map((size, c) => makeCourse(rng, c, sizes.length, size, years, topics, tr, ctx.english))),
     },
