@@ -5,7 +5,7 @@ import type { Course, Project } from "./types.ts";
 import { routes } from "./paths.ts";
 
 /** Items per course page: keeps a course page of the synthetic sites near 110 KB (200 KB budget). */
-export const ROADMAP_PAGE_ITEMS = 20;
+const ROADMAP_PAGE_ITEMS = 20;
 
 export interface CoursePage {
   course: Course;

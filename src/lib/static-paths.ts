@@ -91,7 +91,9 @@ async function coursePagesOf() {
 /** /<project>/roadmap/<course>/ — a course's first page. */
 export async function coursePaths() {
   const pages = (await coursePagesOf()).filter((p) => p.page.page === 1);
-  return perLocale(pages.map((props) => ({ params: { doc: props.project.project.id, course: props.page.course.id }, props })));
+  return perLocale(
+    pages.map((props) => ({ params: { doc: props.project.project.id, course: props.page.course.id }, props })),
+  );
 }
 
 /** /<project>/roadmap/<course>/<n>/ — the further pages of a long course (n ≥ 2). */

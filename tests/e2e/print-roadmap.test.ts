@@ -33,7 +33,10 @@ function pdfPages(pdf: Buffer): PdfPage[] {
     const length = Number(/\/Length (\d+)/.exec(obj[1])![1]);
     const start = obj.index + obj[0].length;
     const content = inflateSync(pdf.subarray(start, start + length)).toString("latin1");
-    return { size: [Math.round(box[2] - box[0]), Math.round(box[3] - box[1])], texts: content.match(/T[jJ]\b/g)?.length ?? 0 };
+    return {
+      size: [Math.round(box[2] - box[0]), Math.round(box[3] - box[1])],
+      texts: content.match(/T[jJ]\b/g)?.length ?? 0,
+    };
   });
 }
 
@@ -105,7 +108,8 @@ describe("printing the roadmap", () => {
       const counts = pages.map((p) => p.texts);
       const fullest = Math.max(...counts);
       expect(counts[0], `${url}: first sheet ${counts.join(" ")}`).toBeGreaterThanOrEqual(fullest * 0.4);
-      for (const c of counts.slice(0, -1)) expect(c, `${url}: ${counts.join(" ")}`).toBeGreaterThanOrEqual(fullest * 0.25);
+      for (const c of counts.slice(0, -1))
+        expect(c, `${url}: ${counts.join(" ")}`).toBeGreaterThanOrEqual(fullest * 0.25);
     }
   });
 });

@@ -345,7 +345,8 @@ describe("project and roadmap", () => {
   // The roadmap: an overview, then one page per course (the seed's courses are short).
   const ROADMAP = "/jumin-jichi-refresh/roadmap/";
   const course = (id: string) => page(`${ROADMAP}${id}/`);
-  const roadmapText = () => [ROADMAP, ...project.roadmap.courses.map((c) => `${ROADMAP}${c.id}/`)].map((p) => page(p).main).join(" ");
+  const roadmapText = () =>
+    [ROADMAP, ...project.roadmap.courses.map((c) => `${ROADMAP}${c.id}/`)].map((p) => page(p).main).join(" ");
 
   it("shows every section of the project document", () => {
     const { main } = page("/jumin-jichi-refresh/");
@@ -410,15 +411,14 @@ describe("project and roadmap", () => {
           const cell = textOf(row.querySelector(`td[data-year="${year}"]`)!);
           for (const a of item.activities) {
             const inYear = a.period.from <= year && year <= a.period.to;
-            expect(cell.includes(squash(a.text.ja)), `${id} item ${item.number} ${year}: ${a.text.ja}`).toBe(
-              inYear,
-            );
+            expect(cell.includes(squash(a.text.ja)), `${id} item ${item.number} ${year}: ${a.text.ja}`).toBe(inYear);
           }
         }
       }
     }
     // The examples from the brief, spelled out.
-    const row = (c: string, n: number) => course(c).doc.querySelector(`#${c} table.roadmap-table tr[data-item="${n}"]`)!;
+    const row = (c: string, n: number) =>
+      course(c).doc.querySelector(`#${c} table.roadmap-table tr[data-item="${n}"]`)!;
     const cell = (c: string, n: number, y: number) => textOf(row(c, n).querySelector(`td[data-year="${y}"]`)!);
     expect(cell("course-1", 2, 2024)).toContain("地区ドックの実施 改善案の反映");
     expect(cell("course-1", 2, 2025)).toContain("地区ドックの実施 改善案の反映");

@@ -16,7 +16,7 @@ const course = (id: string, n: number): Course => ({
   numeral: "Ⅰ",
   name: { ja: id },
   deadline: 2024,
-  phases: [],
+  phases: [{ id: "takeoff", name: { ja: "離陸期" }, period: { from: 2023, to: 2024 } }],
   items: Array.from({ length: n }, (_, i) => item(i + 1)) as Course["items"],
 });
 
@@ -30,7 +30,11 @@ describe("roadmap pages", () => {
 
   it("splits a long course into pages of at most the given size, every item once and in order", () => {
     const pages = coursePages("p", course("course-2", 45), 20);
-    expect(pages.map((p) => p.path)).toEqual(["/p/roadmap/course-2/", "/p/roadmap/course-2/2/", "/p/roadmap/course-2/3/"]);
+    expect(pages.map((p) => p.path)).toEqual([
+      "/p/roadmap/course-2/",
+      "/p/roadmap/course-2/2/",
+      "/p/roadmap/course-2/3/",
+    ]);
     expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
     expect(pages.flatMap((p) => p.items.map((i) => i.number))).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
     expect(pageCourse(pages[2]).items.map((i) => i.number)).toEqual([41, 42, 43, 44, 45]);
