@@ -166,9 +166,18 @@ function makeItem(rng: Rng, number: number, phases: Phase[], topics: readonly Pa
       PARTIES.map((p) => p[0]),
       rng.int(1, 4),
     );
-  // Reorder keys as the schema lists them (situation and responsible come before activities).
+  // One legend category per item, by position (no draw from rng: the rest stays as it was).
+  const categories = [`category-${((number - 1) % 3) + 1}`];
+  // Reorder keys as the schema lists them (situation, categories and responsible come before activities).
   const { title, situation, responsible } = item;
-  return { number, title, ...(situation ? { situation } : {}), ...(responsible ? { responsible } : {}), activities };
+  return {
+    number,
+    title,
+    ...(situation ? { situation } : {}),
+    categories,
+    ...(responsible ? { responsible } : {}),
+    activities,
+  };
 }
 
 function itemTitle(rng: Rng, topics: readonly Pair[]): Bi {
