@@ -55,7 +55,11 @@ export const routes = {
   measure: (planId: string, number: string): string => `/${planId}/${number}/`,
   kpis: (planId: string): string => `/${planId}/kpi/`,
   project: (projectId: string): string => `/${projectId}/`,
+  /** The roadmap overview: the legend and each course in brief, with links to the course pages. */
   roadmap: (projectId: string): string => `/${projectId}/roadmap/`,
+  /** One course of a roadmap (timeline and table); a long course continues on pages 2, 3, … */
+  roadmapCourse: (projectId: string, courseId: string, page = 1): string =>
+    `/${projectId}/roadmap/${courseId}/${page > 1 ? `${page}/` : ""}`,
   /** The history of changes of a plan or project (its whole folder: plan, strategy, measures). */
   history: (docId: string): string => `/${docId}/history/`,
   glossary: (): string => "/glossary/",

@@ -9,6 +9,7 @@ import { loadSite } from "./content/site.ts";
 import { config } from "../config.ts";
 import { contentPath } from "./git/content-log.ts";
 import { documentHistory } from "./history/index.ts";
+import { roadmapPages } from "./roadmap-pages.ts";
 
 const today = config.buildDate;
 
@@ -82,11 +83,39 @@ export async function measurePaths() {
   );
 }
 
-/** /<project>/roadmap/ */
-export async function projectPaths() {
+/** /<project>/roadmap/ — the overview of a roadmap. */
+export async function roadmapPaths() {
   const site = await loadSite();
   return perLocale(
     site.projects.map((project) => ({ params: { doc: project.project.id }, props: { project, today } })),
+  );
+}
+
+/** The course pages of every roadmap, with their neighbours for prev/next links. */
+async function coursePagesOf() {
+  const site = await loadSite();
+  return site.projects.flatMap((project) => {
+    const pages = roadmapPages(project.project);
+    return pages.map((page, i) => ({ project, today, page, prev: pages[i - 1], next: pages[i + 1] }));
+  });
+}
+
+/** /<project>/roadmap/<course>/ — a course's first page. */
+export async function coursePaths() {
+  const pages = (await coursePagesOf()).filter((p) => p.page.page === 1);
+  return perLocale(
+    pages.map((props) => ({ params: { doc: props.project.project.id, course: props.page.course.id }, props })),
+  );
+}
+
+/** /<project>/roadmap/<course>/<n>/ — the further pages of a long course (n ≥ 2). */
+export async function coursePagePaths() {
+  const pages = (await coursePagesOf()).filter((p) => p.page.page > 1);
+  return perLocale(
+    pages.map((props) => ({
+      params: { doc: props.project.project.id, course: props.page.course.id, page: String(props.page.page) },
+      props,
+    })),
   );
 }
 

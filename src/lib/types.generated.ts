@@ -451,6 +451,10 @@ export interface Party {
  */
 export interface LegendEntry {
   /**
+   * An identifier used in URLs: lowercase letters, digits and hyphens.
+   */
+  id?: string;
+  /**
    * The symbol as printed, e.g. ●.
    */
   symbol: string;
@@ -514,6 +518,12 @@ export interface Item {
   number: number;
   title: TranslatableText;
   situation?: Paragraphs;
+  /**
+   * Ids of the legend entries (roadmap.legend[].id) this item belongs to, e.g. [kojo] for 公助. The source tells them apart by colour, which its text loses: fill in from the printed document; leave out where not yet recorded.
+   *
+   * Items: An identifier used in URLs: lowercase letters, digits and hyphens.
+   */
+  categories?: string[];
   /**
    * Ids of the parties marked ○ in the 担当 columns. Leave out where the source marks none.
    *

@@ -21,7 +21,8 @@ import type { StaticServer } from "../../scripts/lib/serve.ts";
 
 const pages = builtPages(dist);
 const MEASURE = "/aioi/6-1-1/";
-const ROADMAP = "/jumin-jichi-refresh/roadmap/";
+/** A roadmap course page: the timeline and the table (the overview only links to them). */
+const ROADMAP = "/jumin-jichi-refresh/roadmap/course-1/";
 
 let server: StaticServer;
 let browser: Browser;
@@ -327,7 +328,8 @@ describe("structure", () => {
   });
 
   it("the roadmap data is also a plain table: every bar of the timeline (activity and status) is in the course's table", () => {
-    for (const url of [ROADMAP, `/en${ROADMAP}`]) {
+    const course2 = "/jumin-jichi-refresh/roadmap/course-2/";
+    for (const url of [ROADMAP, `/en${ROADMAP}`, course2, `/en${course2}`]) {
       const doc = parse(readFileSync(path.join(dist, url, "index.html"), "utf8"));
       const courses = doc.querySelectorAll("section.course");
       expect(courses.length).toBeGreaterThan(0);
@@ -446,6 +448,7 @@ describe("pages with roadmap progress and a history (fallback build)", () => {
       "/",
       "/jumin-jichi-refresh/",
       "/jumin-jichi-refresh/roadmap/",
+      "/jumin-jichi-refresh/roadmap/course-1/",
       "/aioi/history/",
       "/jumin-jichi-refresh/history/",
     ].map((u) => `${l}${u}`),

@@ -142,8 +142,8 @@ describe("contact (お問い合わせ) at the end of every content page", () => 
 
   it("a roadmap item with its own 担当課 names it in its row, with its telephone link", () => {
     for (const [url, label] of [
-      ["/jumin-jichi-refresh/roadmap/", `担当課: ${ITEM_CONTACT.department.ja}`],
-      ["/en/jumin-jichi-refresh/roadmap/", `In charge: ${ITEM_CONTACT.department.en}`],
+      ["/jumin-jichi-refresh/roadmap/course-1/", `担当課: ${ITEM_CONTACT.department.ja}`],
+      ["/en/jumin-jichi-refresh/roadmap/course-1/", `In charge: ${ITEM_CONTACT.department.en}`],
     ]) {
       const rows = doc(fallbackDist, url).querySelectorAll(".roadmap-table tr[data-item]");
       const withContact = rows.filter((r) => r.querySelector("address.item-contact"));

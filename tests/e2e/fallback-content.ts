@@ -2,7 +2,8 @@
 // repository with two commits, so that its pages show
 //   - the fallbacks of a third locale (ko, tests/fixtures/locales) and of a measure without English;
 //   - every KPI direction × status (measure 6-1-4 from tests/fixtures/kpi-directions);
-//   - roadmap progress as of a pinned build date (statuses on course Ⅰ, PROGRESS below) and an
+//   - roadmap progress as of a pinned build date (statuses on course Ⅰ, PROGRESS below), the
+//     categories (公助 / 互助・共助 / 自助) of some items of course Ⅰ (CATEGORIES below) and an
 //     item with its own contact (ITEM_CONTACT);
 //   - a history page built from git: the second commit adds a KPI actual and changes an action;
 //   - a related plan with the address of its page (RELATED_PLAN_URL: the seeds give none).
@@ -58,6 +59,13 @@ export const PROGRESS: ReadonlyArray<
   [6, 1, "cancelled"],
 ];
 
+/** Categories recorded for items of course Ⅰ: [item number, legend ids]. */
+export const CATEGORIES: ReadonlyArray<readonly [item: number, ids: string[]]> = [
+  [1, ["category-1"]],
+  [2, ["category-2", "category-3"]],
+  [3, ["category-3"]],
+];
+
 /** Replaces `find` in a file, failing loudly when the text is no longer there. */
 function edit(file: string, find: string, replace: string): void {
   const text = readFileSync(file, "utf8");
@@ -88,6 +96,7 @@ function addProgress(file: string): void {
     if (asOf) target.asOf = asOf;
     if (note) target.statusNote = { ...note, review: { en: "provisional" } };
   }
+  for (const [number, ids] of CATEGORIES) items.find((i) => i.number === number)!.categories = ids;
   writeFileSync(file, stringify(project));
 }
 

@@ -23,7 +23,8 @@ import type { StaticServer } from "../../scripts/lib/serve.ts";
 const pages = builtPages(hostileDist);
 const MEASURE = "/hostile-plan/6-1-1/";
 const KPIS = "/hostile-plan/6-1-2/";
-const ROADMAP = "/hostile-project/roadmap/";
+/** The roadmap's course page, where the timeline and the table are. */
+const ROADMAP = "/hostile-project/roadmap/course-1/";
 const LONG = "0123456789".repeat(500);
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
@@ -53,7 +54,8 @@ const html = (url: string) =>
 describe("hostile content: nothing runs", () => {
   it("the hostile site has the pages the fixtures describe", () => {
     const urls = pages.map((p) => p.url);
-    for (const u of [MEASURE, KPIS, ROADMAP, "/hostile-plan/kpi/", `/en${MEASURE}`]) expect(urls).toContain(u);
+    for (const u of [MEASURE, KPIS, ROADMAP, "/hostile-project/roadmap/", "/hostile-plan/kpi/", `/en${MEASURE}`])
+      expect(urls).toContain(u);
   });
 
   it("no page opens a dialog or runs injected script, even with the CSP switched off", async () => {

@@ -8,12 +8,14 @@ import { parse } from "node-html-parser";
 import type { HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import type { Project } from "../../src/lib/types.ts";
-import { PROGRESS } from "./fallback-content.ts";
+import { CATEGORIES, PROGRESS } from "./fallback-content.ts";
 import { dist, fallbackDist } from "./paths.ts";
 
 const html = (url: string, base = fallbackDist) => parse(readFileSync(path.join(base, url, "index.html"), "utf8"));
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const ROADMAP = "/jumin-jichi-refresh/roadmap/";
+/** The course pages of the roadmap (the seed's courses fit on one page each). */
+const COURSE = (id: string) => `${ROADMAP}${id}/`;
 const PROJECT = "/jumin-jichi-refresh/";
 /** The status words of each locale (ko has none of its own: its fallback, English). */
 const WORDS = {
@@ -69,7 +71,7 @@ function expectedActivities(): Array<{ item: number; index: number; status: stri
 describe("roadmap progress in every view and locale", () => {
   for (const [code, prefix, words] of LOCALES) {
     it(`${code}: every bar of the timeline shows its status in words and with a shape`, () => {
-      const doc = html(`${prefix}${ROADMAP}`);
+      const doc = html(`${prefix}${COURSE("course-1")}`);
       const bars = doc.querySelectorAll("#course-1 .tl-bar");
       const expected = expectedActivities();
       expect(bars).toHaveLength(expected.length);
@@ -83,7 +85,7 @@ describe("roadmap progress in every view and locale", () => {
     });
 
     it(`${code}: the plain table gives status, date and note where each activity starts, and the row status`, () => {
-      const doc = html(`${prefix}${ROADMAP}`);
+      const doc = html(`${prefix}${COURSE("course-1")}`);
       const row = (n: number) => doc.querySelector(`#course-1 table.roadmap-table tr[data-item="${n}"]`)!;
       const cell = (n: number, year: number) => row(n).querySelector(`td[data-year="${year}"]`)!;
       expect(badge(cell(2, 2024)).status).toBe("in-progress");
@@ -101,17 +103,27 @@ describe("roadmap progress in every view and locale", () => {
     });
 
     it(`${code}: each course has a summary, and the activities past their period without a report are listed`, () => {
-      const doc = html(`${prefix}${ROADMAP}`);
+      const doc = html(`${prefix}${COURSE("course-1")}`);
       const summary = squash(doc.querySelector("#course-1 .progress-summary")!.text);
       expect(summary).toBe(
         code === "ja"
           ? "8 項目中 ✓完了 1・◐実施中 1・○予定 1・△遅れ 1・◇計画変更 1・×中止 1・－未報告 2"
           : "Of 8 items: ✓Done 1 · ◐In progress 1 · ○Planned 1 · △Delayed 1 · ◇Revised 1 · ×Cancelled 1 · －Not reported 2",
       );
-      expect(squash(doc.querySelector("#course-2 .progress-summary")!.text)).toBe(
+      const course2 = html(`${prefix}${COURSE("course-2")}`);
+      expect(squash(course2.querySelector("#course-2 .progress-summary")!.text)).toBe(
         code === "ja" ? "4 項目中 －未報告 4" : "Of 4 items: －Not reported 4",
       );
-      const overdue = doc.querySelector("#course-1-needs-report")!.nextElementSibling!.nextElementSibling!;
+      // The overview gives the same summaries, and how many activities need a report.
+      const overview = html(`${prefix}${ROADMAP}`);
+      expect(overview.querySelectorAll(".course-overview .progress-summary").map((p) => squash(p.text))).toEqual([
+        summary,
+        squash(course2.querySelector("#course-2 .progress-summary")!.text),
+      ]);
+      expect(squash(overview.querySelector(".course-overview")!.text)).toContain(
+        code === "ja" ? "報告が必要な取組：6 件" : "Activities that need a report: 6",
+      );
+      const overdue = doc.querySelector("#needs-report")!.nextElementSibling!.nextElementSibling!;
       const listed = overdue.querySelectorAll("li").map((li) => [li.querySelector(".num")!.text, badge(li).status]);
       expect(listed).toEqual([
         ["3", "delayed"],
@@ -124,8 +136,8 @@ describe("roadmap progress in every view and locale", () => {
     });
 
     it(`${code}: the fiscal year of the build date is marked on the axis and in the table (令和7年度)`, () => {
-      const doc = html(`${prefix}${ROADMAP}`);
       for (const course of ["#course-1", "#course-2"]) {
+        const doc = html(`${prefix}${COURSE(course.slice(1))}`);
         const marked = doc.querySelectorAll(`${course} .tl-year.tl-now`);
         expect(marked).toHaveLength(1);
         expect(marked[0].classList.contains("gs-4")).toBe(true); // the third year column, 2025
@@ -133,7 +145,7 @@ describe("roadmap progress in every view and locale", () => {
         expect(squash(marked[0].text)).toContain(code === "ja" ? "今年度" : "This fiscal year");
         expect(doc.querySelector(`${course} table.roadmap-table th.tl-now`)!.getAttribute("data-year")).toBe("2025");
       }
-      expect(squash(doc.querySelector(".now-line")!.text)).toBe(
+      expect(squash(html(`${prefix}${ROADMAP}`).querySelector(".now-line")!.text)).toBe(
         code === "ja"
           ? "今年度：令和7年度 (2025)（2025年10月1日現在）"
           : "This fiscal year: FY2025 (Reiwa 7) (as of 1 October 2025)",
@@ -156,9 +168,9 @@ describe("roadmap progress in every view and locale", () => {
       expect(squash(course.querySelector(".progress-summary")!.text)).toContain(
         code === "ja" ? "8 項目中" : "Of 8 items:",
       );
-      const link = course.querySelector(`a[href$="#course-1-needs-report"]`)!;
+      const link = course.querySelector(`a[href$="#needs-report"]`)!;
       expect(squash(link.text)).toBe(code === "ja" ? "報告が必要な取組：6 件" : "Activities that need a report: 6");
-      expect(link.getAttribute("href")).toBe(`${prefix}${ROADMAP}#course-1-needs-report`);
+      expect(link.getAttribute("href")).toBe(`${prefix}${COURSE("course-1")}#needs-report`);
     });
 
     it(`${code}: the home page gives the project's progress in one line`, () => {
@@ -177,9 +189,10 @@ describe("roadmap progress in every view and locale", () => {
   }
 
   it("every bar of the timeline is also in the course's plain table, status included", () => {
-    const doc = html(`/en${ROADMAP}`);
-    doc.querySelectorAll(".tag").forEach((n) => n.remove());
-    for (const course of doc.querySelectorAll("section.course")) {
+    for (const id of ["course-1", "course-2"]) {
+      const doc = html(`/en${COURSE(id)}`);
+      doc.querySelectorAll(".tag").forEach((n) => n.remove());
+      const course = doc.querySelector("section.course")!;
       const tableText = squash(course.querySelector("table.roadmap-table")!.text);
       for (const bar of course.querySelectorAll(".tl-bar")) {
         bar.querySelectorAll(".visually-hidden").forEach((n) => n.remove());
@@ -206,12 +219,59 @@ describe("roadmap progress in every view and locale", () => {
   });
 
   it("the site from content/ (no reports yet) says 未報告 everywhere, never a guess", () => {
-    const doc = html(ROADMAP, dist);
     const statuses = new Set(
-      doc
-        .querySelectorAll(".tl-bar [data-progress], table.roadmap-table [data-progress]")
-        .map((b) => b.getAttribute("data-progress")),
+      ["course-1", "course-2"].flatMap((id) =>
+        html(COURSE(id), dist)
+          .querySelectorAll(".tl-bar [data-progress], table.roadmap-table [data-progress]")
+          .map((b) => b.getAttribute("data-progress")),
+      ),
     );
     expect([...statuses]).toEqual(["not-reported"]);
+  });
+});
+
+describe("item categories (公助 / 互助・共助 / 自助)", () => {
+  const LABELS = { "category-1": "公助", "category-2": "互助・共助", "category-3": "自助" } as const;
+  const SHAPES = { "category-1": "●", "category-2": "▲", "category-3": "■" } as const;
+  const marks = (el: HTMLElement) => el.querySelectorAll(".cat").map((c) => squash(c.text));
+
+  it("the seed site, whose items have none recorded, says so instead of showing identical dots", () => {
+    for (const url of [ROADMAP, COURSE("course-1"), PROJECT]) {
+      const legend = html(url, dist).querySelector(".legend")!;
+      expect(squash(legend.text)).toContain("見直し項目ごとの区分（公助、互助・共助、自助）");
+      expect(squash(legend.text)).toContain("まだ記録されていません");
+      expect(legend.text).not.toContain("●");
+    }
+    expect(html(COURSE("course-1"), dist).querySelectorAll(".categories")).toHaveLength(0);
+    expect(squash(html(`/en${ROADMAP}`, dist).querySelector(".legend")!.text)).toContain(
+      "(Public help, Mutual and community help, Self-help) by colour; the categories have not yet been recorded",
+    );
+  });
+
+  it("once recorded, the legend gives each category its own shape, and items show shape and name", () => {
+    const legend = html(ROADMAP).querySelector(".legend")!;
+    const entries = legend.querySelectorAll("li").map((li) => squash(li.text));
+    expect(entries).toEqual(["● 公助", "▲ 互助・共助", "■ 自助"]);
+    expect(legend.text).not.toContain("記録されていません");
+    const doc = html(COURSE("course-1"));
+    for (const [number, ids] of CATEGORIES) {
+      const expected = ids.map((id) => `${SHAPES[id as keyof typeof SHAPES]}${LABELS[id as keyof typeof LABELS]}`);
+      const label = doc.querySelectorAll(".tl-item .tl-label")[number - 1];
+      expect(marks(label), `timeline item ${number}`).toEqual(expected);
+      const row = doc.querySelector(`table.roadmap-table tr[data-item="${number}"] th`)!;
+      expect(marks(row), `table item ${number}`).toEqual(expected);
+      // The shape is decoration for screen readers; the category's name is read, after "区分".
+      expect(row.querySelector(".cat-shape")!.getAttribute("aria-hidden")).toBe("true");
+      expect(squash(row.querySelector(".categories .visually-hidden")!.text)).toBe("区分:");
+    }
+    expect(doc.querySelector(`table.roadmap-table tr[data-item="4"] .categories`)).toBeNull();
+  });
+
+  it("the open data carries the categories and the legend ids", () => {
+    const json = JSON.parse(readFileSync(path.join(fallbackDist, "data", "jumin-jichi-refresh.json"), "utf8")) as {
+      project: Project;
+    };
+    expect(json.project.roadmap.legend?.map((e) => [e.id, e.label.ja])).toEqual(Object.entries(LABELS));
+    expect(json.project.roadmap.courses[0].items[1].categories).toEqual(["category-2", "category-3"]);
   });
 });

@@ -104,6 +104,8 @@ describe("every page", () => {
       "/aioi/numbers/",
       "/jumin-jichi-refresh/",
       "/jumin-jichi-refresh/roadmap/",
+      "/jumin-jichi-refresh/roadmap/course-1/",
+      "/jumin-jichi-refresh/roadmap/course-2/",
       "/glossary/",
       "/about/",
       "/translations/",
@@ -139,6 +141,7 @@ describe("every page", () => {
     const rel = indexed.map((f) => "/" + path.relative(dist, f).replace(/index\.html$/, ""));
     expect(rel).toContain("/aioi/6-1-1/");
     expect(rel).toContain("/en/jumin-jichi-refresh/roadmap/");
+    expect(rel).toContain("/en/jumin-jichi-refresh/roadmap/course-1/");
     expect(rel).toContain("/aioi/kpi/");
     expect(rel).toContain("/aioi/goals/6/");
     for (const p of [
@@ -339,6 +342,12 @@ describe("goal pages", () => {
 });
 
 describe("project and roadmap", () => {
+  // The roadmap: an overview, then one page per course (the seed's courses are short).
+  const ROADMAP = "/jumin-jichi-refresh/roadmap/";
+  const course = (id: string) => page(`${ROADMAP}${id}/`);
+  const roadmapText = () =>
+    [ROADMAP, ...project.roadmap.courses.map((c) => `${ROADMAP}${c.id}/`)].map((p) => page(p).main).join(" ");
+
   it("shows every section of the project document", () => {
     const { main } = page("/jumin-jichi-refresh/");
     const p = project;
@@ -366,13 +375,13 @@ describe("project and roadmap", () => {
   });
 
   it("shows every Japanese text of the project on the project or roadmap page", () => {
-    const both = page("/jumin-jichi-refresh/").main + " " + page("/jumin-jichi-refresh/roadmap/").main;
+    const both = page("/jumin-jichi-refresh/").main + " " + roadmapText();
     const missing = japanese(project).filter((t) => !both.includes(t));
     expect(missing).toEqual([]);
   });
 
   it("draws fiscal-year columns, phase bands and bars spanning their years", () => {
-    const { doc } = page("/jumin-jichi-refresh/roadmap/");
+    const { doc } = course("course-1");
     const region = doc.querySelector(".timeline-scroll")!;
     // A named <section> is a region landmark; focusable so that keyboards can scroll it.
     expect(region.tagName).toBe("SECTION");
@@ -382,7 +391,7 @@ describe("project and roadmap", () => {
     expect(years).toEqual(["令和5年度 (2023)", "令和6年度 (2024)", "令和7年度 (2025)", "令和8年度 (2026)"]);
     // The fiscal year of the build date (BUILD_DATE, pinned by global-setup) is marked in words.
     expect(region.querySelectorAll(".tl-now").map((y) => textOf(y))).toEqual(["令和7年度 (2025)今年度"]);
-    const course2 = doc.querySelector("#course-2")!;
+    const course2 = course("course-2").doc.querySelector("#course-2")!;
     expect(
       course2.querySelectorAll(".tl-phase").map((p) => `${textOf(p)}:${p.classNames.match(/gs-\d+ sp-\d+/)?.[0]}`),
     ).toEqual(["離陸期:gs-2 sp-1", "加速期:gs-3 sp-2", "着陸期:gs-5 sp-1"]);
@@ -394,24 +403,22 @@ describe("project and roadmap", () => {
   });
 
   it("puts every activity in the table cells of exactly its fiscal years", () => {
-    const { doc } = page("/jumin-jichi-refresh/roadmap/");
-    for (const course of project.roadmap.courses) {
-      const table = doc.querySelector(`#${course.id} table.roadmap-table`)!;
-      for (const item of course.items) {
+    for (const { id, items } of project.roadmap.courses) {
+      const table = course(id).doc.querySelector(`#${id} table.roadmap-table`)!;
+      for (const item of items) {
         const row = table.querySelector(`tr[data-item="${item.number}"]`)!;
         for (const year of [2023, 2024, 2025, 2026]) {
           const cell = textOf(row.querySelector(`td[data-year="${year}"]`)!);
           for (const a of item.activities) {
             const inYear = a.period.from <= year && year <= a.period.to;
-            expect(cell.includes(squash(a.text.ja)), `${course.id} item ${item.number} ${year}: ${a.text.ja}`).toBe(
-              inYear,
-            );
+            expect(cell.includes(squash(a.text.ja)), `${id} item ${item.number} ${year}: ${a.text.ja}`).toBe(inYear);
           }
         }
       }
     }
     // The examples from the brief, spelled out.
-    const row = (c: string, n: number) => doc.querySelector(`#${c} table.roadmap-table tr[data-item="${n}"]`)!;
+    const row = (c: string, n: number) =>
+      course(c).doc.querySelector(`#${c} table.roadmap-table tr[data-item="${n}"]`)!;
     const cell = (c: string, n: number, y: number) => textOf(row(c, n).querySelector(`td[data-year="${y}"]`)!);
     expect(cell("course-1", 2, 2024)).toContain("地区ドックの実施 改善案の反映");
     expect(cell("course-1", 2, 2025)).toContain("地区ドックの実施 改善案の反映");
@@ -423,9 +430,8 @@ describe("project and roadmap", () => {
   });
 
   it("shows responsible parties as a matrix, or says the source gives none", () => {
-    const { doc } = page("/jumin-jichi-refresh/roadmap/");
-    expect(textOf(doc.querySelector("#course-1")!)).toContain("元の資料に担当の記載はありません");
-    const matrix = doc.querySelector("#course-2 table.matrix")!;
+    expect(textOf(course("course-1").doc.querySelector("#course-1")!)).toContain("元の資料に担当の記載はありません");
+    const matrix = course("course-2").doc.querySelector("#course-2 table.matrix")!;
     expect(matrix.querySelectorAll("thead th").map((th) => textOf(th))).toEqual([
       "見直し項目",
       "住自協",
@@ -442,7 +448,7 @@ describe("project and roadmap", () => {
   });
 
   it("shows goal images, footnotes and the legend", () => {
-    const { main } = page("/jumin-jichi-refresh/roadmap/");
+    const main = roadmapText();
     for (const c of project.roadmap.courses) {
       for (const g of c.goalImages ?? []) {
         expect(main).toContain(squash(g.title.ja));
@@ -457,7 +463,7 @@ describe("project and roadmap", () => {
 
 describe("English pages", () => {
   it("declare their language and link the alternates", () => {
-    for (const p of ["/aioi/6-1-1/", "/jumin-jichi-refresh/roadmap/", "/"]) {
+    for (const p of ["/aioi/6-1-1/", "/jumin-jichi-refresh/roadmap/", "/jumin-jichi-refresh/roadmap/course-2/", "/"]) {
       const ja = page(p).doc;
       const en = page(`/en${p}`.replace(/\/\/$/, "/")).doc;
       expect(ja.querySelector("html")!.getAttribute("lang")).toBe("ja");

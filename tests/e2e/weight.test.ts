@@ -3,6 +3,8 @@
 // test-results/weight.json (git-ignored) for comparing builds, and held to budgets:
 //   - no page but the search pages loads any JavaScript;
 //   - a measure page's HTML is at most 40 KB (it must not grow with the number of measures);
+//   - a roadmap page's HTML is at most 200 KB (a course page holds at most 20 items, whatever the
+//     project's size: src/lib/roadmap-pages.ts; measured on the synthetic sites in docs/performance.md);
 //   - each page loads at most 15 KB of CSS.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,8 +17,9 @@ import { serveStatic } from "../../scripts/lib/serve.ts";
 import type { StaticServer } from "../../scripts/lib/serve.ts";
 
 const KB = 1024;
-const BUDGET = { measureHtml: 40 * KB, css: 15 * KB };
+const BUDGET = { measureHtml: 40 * KB, roadmapHtml: 200 * KB, css: 15 * KB };
 const MEASURE_PAGE = /^\/(en\/)?[^/]+\/\d+(-\d+)+\/$/;
+const ROADMAP_PAGE = /^\/(en\/)?[^/]+\/roadmap\//;
 
 interface PageWeight {
   url: string;
@@ -118,6 +121,12 @@ describe("page weight (test-results/weight.json)", () => {
     const measures = weights.filter((w) => MEASURE_PAGE.test(w.url));
     expect(measures.length).toBeGreaterThan(0);
     expect(measures.filter((w) => w.html > BUDGET.measureHtml).map((w) => `${w.url}: ${w.html} bytes`)).toEqual([]);
+  });
+
+  it("roadmap pages (overview and course pages) are at most 200 KB of HTML", () => {
+    const roadmaps = weights.filter((w) => ROADMAP_PAGE.test(w.url));
+    expect(roadmaps.length).toBeGreaterThanOrEqual(3);
+    expect(roadmaps.filter((w) => w.html > BUDGET.roadmapHtml).map((w) => `${w.url}: ${w.html} bytes`)).toEqual([]);
   });
 
   it("every page loads at most 15 KB of CSS", () => {

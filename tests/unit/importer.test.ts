@@ -216,6 +216,13 @@ describe("project import (004_…)", () => {
     expect(c2.goalImages?.[0].statements).toHaveLength(3);
     expect(c1.footnotes).toHaveLength(2);
     expect(project.roadmap.legend?.map((l) => l.label.ja)).toEqual(["公助", "互助・共助", "自助"]);
+    // Categories are told apart by colour only: the importer gives the legend ids, never an
+    // item's categories, and says so in its report.
+    expect(project.roadmap.legend?.map((l) => l.id)).toEqual(["category-1", "category-2", "category-3"]);
+    expect(project.roadmap.courses.flatMap((c) => c.items).filter((i) => i.categories)).toEqual([]);
+    expect(
+      report.filter((r) => r.message.includes("categories could not be recovered from the PDF text")),
+    ).toHaveLength(1);
     expect(project.principles?.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
     const themes = project.continuingIssues!.themes;
     expect(themes.map((t) => t.title.ja)).toEqual([

@@ -39,6 +39,8 @@ describe("paths", () => {
     expect(routes.measure("aioi", "6-1-1")).toBe("/aioi/6-1-1/");
     expect(routes.kpis("aioi")).toBe("/aioi/kpi/");
     expect(routes.roadmap("jumin-jichi-refresh")).toBe("/jumin-jichi-refresh/roadmap/");
+    expect(routes.roadmapCourse("jumin-jichi-refresh", "course-1")).toBe("/jumin-jichi-refresh/roadmap/course-1/");
+    expect(routes.roadmapCourse("p", "course-2", 3)).toBe("/p/roadmap/course-2/3/");
     expect(routes.kpiCsv("aioi")).toBe("/data/aioi-kpis.csv");
     expect(routes.search()).toBe("/search/");
   });

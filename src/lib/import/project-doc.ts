@@ -158,10 +158,15 @@ function addFootnote(
   (target.footnotes ??= []).push(ja(line));
   const legend = /\((●[^)]*)\)/.exec(line);
   if (legend && !p.roadmap.legend) {
-    p.roadmap.legend = markedPoints(legend[1], "●").map((x) => ({ symbol: "●", label: ja(x.text) }));
+    // Each entry is a category of items; ids by position, as the labels are Japanese.
+    p.roadmap.legend = markedPoints(legend[1], "●").map((x, i) => ({
+      id: `category-${i + 1}`,
+      symbol: "●",
+      label: ja(x.text),
+    }));
     report.warn(
       lineNo,
-      "凡例の●は色で区別されていますが、抽出テキストに色がないため、各項目の記号は取り込めません / the legend's ● symbols differ only by colour, which the extracted text lacks: item symbols could not be imported",
+      "凡例の●(公助・互助・共助・自助など)は色で区別されていますが、抽出テキストに色がないため、見直し項目ごとの区分(categories)は PDF のテキストから復元できません。印刷物を見て各項目の categories に記入してください / the legend's ● symbols differ only by colour, which the extracted text lacks: the items' categories could not be recovered from the PDF text; fill in each item's categories from the printed document",
     );
   }
   if (line.includes("網掛け"))

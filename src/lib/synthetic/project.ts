@@ -70,9 +70,9 @@ export function makeProject(rng: Rng, ctx: ProjectContext): Project {
       fiscalYears: years,
       parties: PARTIES.map(([id, ja, en]) => ({ id, label: tr({ ja, en }) })),
       legend: [
-        { symbol: "●", label: tr({ ja: "公助", en: "Public help" }) },
-        { symbol: "●", label: tr({ ja: "互助・共助", en: "Mutual help" }) },
-        { symbol: "●", label: tr({ ja: "自助", en: "Self-help" }) },
+        { id: "category-1", symbol: "●", label: tr({ ja: "公助", en: "Public help" }) },
+        { id: "category-2", symbol: "●", label: tr({ ja: "互助・共助", en: "Mutual help" }) },
+        { id: "category-3", symbol: "●", label: tr({ ja: "自助", en: "Self-help" }) },
       ],
       courses: nonEmpty(sizes.map((size, c) => makeCourse(rng, c, sizes.length, size, years, topics, tr, ctx.english))),
     },
@@ -166,9 +166,18 @@ function makeItem(rng: Rng, number: number, phases: Phase[], topics: readonly Pa
       PARTIES.map((p) => p[0]),
       rng.int(1, 4),
     );
-  // Reorder keys as the schema lists them (situation and responsible come before activities).
+  // One legend category per item, by position (no draw from rng: the rest stays as it was).
+  const categories = [`category-${((number - 1) % 3) + 1}`];
+  // Reorder keys as the schema lists them (situation, categories and responsible come before activities).
   const { title, situation, responsible } = item;
-  return { number, title, ...(situation ? { situation } : {}), ...(responsible ? { responsible } : {}), activities };
+  return {
+    number,
+    title,
+    ...(situation ? { situation } : {}),
+    categories,
+    ...(responsible ? { responsible } : {}),
+    activities,
+  };
 }
 
 function itemTitle(rng: Rng, topics: readonly Pair[]): Bi {

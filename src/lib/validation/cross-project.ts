@@ -1,5 +1,5 @@
 // Roadmap checks: every period well formed and inside the roadmap's years,
-// activities inside their phase, ids unique, responsible parties defined.
+// activities inside their phase, ids unique, responsible parties and item categories defined.
 import type { Course, Item, Period, Project } from "../types.ts";
 import type { Loaded } from "./content.ts";
 import { findingAt } from "./document.ts";
@@ -27,16 +27,33 @@ export function checkProject(doc: Loaded<Project>, out: Finding[]): void {
     (c) => c.id,
     (i, id) => dup(["roadmap", "courses", i, "id"], `コースのid「${id}」`, `course id ${id}`),
   );
-  const parties = new Set(roadmap.parties.map((p) => p.id));
-  roadmap.courses.forEach((course, c) => checkCourse(doc, course, ["roadmap", "courses", c], years, parties, out));
+  const legend = (roadmap.legend ?? []).flatMap((e, i) => (e.id === undefined ? [] : [{ id: e.id, i }]));
+  checkUnique(
+    legend,
+    (e) => e.id,
+    (j, id) => dup(["roadmap", "legend", legend[j].i, "id"], `凡例のid「${id}」`, `legend id ${id}`),
+  );
+  const defined: Defined = {
+    parties: new Set(roadmap.parties.map((p) => p.id)),
+    categories: new Set(legend.map((e) => e.id)),
+  };
+  roadmap.courses.forEach((course, c) => checkCourse(doc, course, ["roadmap", "courses", c], years, defined, out));
 }
+
+/** The ids an item may refer to: parties (responsible) and legend entries (categories). */
+interface Defined {
+  parties: Set<string>;
+  categories: Set<string>;
+}
+
+const listed = (ids: Set<string>, none: string) => [...ids].join(", ") || none;
 
 function checkCourse(
   doc: Loaded<Project>,
   course: Course,
   at: Segment[],
   years: Period | null,
-  parties: Set<string>,
+  defined: Defined,
   out: Finding[],
 ): void {
   const dup = (seg: Segment[], ja: string, en: string) =>
@@ -68,7 +85,7 @@ function checkCourse(
         out,
       );
   });
-  course.items.forEach((item, i) => checkItem(doc, item, [...at, "items", i], years, phases, parties, out));
+  course.items.forEach((item, i) => checkItem(doc, item, [...at, "items", i], years, phases, defined, out));
 }
 
 function checkItem(
@@ -77,15 +94,24 @@ function checkItem(
   at: Segment[],
   years: Period | null,
   phases: Map<string, Period | null>,
-  parties: Set<string>,
+  { parties, categories }: Defined,
   out: Finding[],
 ): void {
   item.responsible?.forEach((id, r) => {
     if (parties.has(id)) return;
     out.push(
       findingAt(doc.parsed, [...at, "responsible", r], {
-        ja: `担当「${id}」が roadmap.parties にありません（あるもの: ${[...parties].join(", ") || "なし"}）`,
-        en: `responsible party "${id}" is not in roadmap.parties (defined: ${[...parties].join(", ") || "none"})`,
+        ja: `担当「${id}」が roadmap.parties にありません（あるもの: ${listed(parties, "なし")}）`,
+        en: `responsible party "${id}" is not in roadmap.parties (defined: ${listed(parties, "none")})`,
+      }),
+    );
+  });
+  item.categories?.forEach((id, k) => {
+    if (categories.has(id)) return;
+    out.push(
+      findingAt(doc.parsed, [...at, "categories", k], {
+        ja: `区分「${id}」が roadmap.legend の id にありません（あるもの: ${listed(categories, "なし")}）`,
+        en: `category "${id}" is not an id in roadmap.legend (defined: ${listed(categories, "none")})`,
       }),
     );
   });
