@@ -1,4 +1,7 @@
 // npm run bench -- --measures N [--seed S] [--plans P] [--keep] [--json FILE|-] [--no-search] [--cpu-prof]
+// npm run bench -- --measures N --peer DIR [--rounds R] [--seed S] [--keep] [--json FILE|-]
+//   compares our cold `npm run build` with a peer's (the Starlight recipe) and the no-framework
+//   floor, alternating, and reports the ratios (scripts/bench/peer.ts); nothing else is measured.
 // Generates a synthetic plan of N measures into a temporary folder and times what
 // `npm run build` does, in two phases, each as a child process with CONTENT_DIR set: Astro build
 // (which validates the content once, in the content loader; SEARCH_INDEX=0), then the search
@@ -13,16 +16,20 @@ import { parseArgs } from "node:util";
 import { hasGnuTime, runPhase } from "./bench/measure.ts";
 import type { PhaseResult } from "./bench/measure.ts";
 import { analyseOutput } from "./bench/output.ts";
+import { comparePeer } from "./bench/peer.ts";
 import { summariseProfile } from "./bench/profile.ts";
 import type { BenchReport } from "./bench/report.ts";
 import { checks, fmtMs, formatReport, pageBudgetBytes, summariseRelevance } from "./bench/report.ts";
+import { formatComparison } from "./bench/ratio.ts";
 import { measureSearch } from "./bench/search.ts";
 import { autoQueries, runRelevance } from "./search/relevance.ts";
 import { machineInfo } from "./bench/system.ts";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const USAGE =
-  "usage: npm run bench -- --measures N [--seed S] [--plans P] [--keep] [--json FILE|-] [--no-search] [--cpu-prof]";
+const USAGE = [
+  "usage: npm run bench -- --measures N [--seed S] [--plans P] [--keep] [--json FILE|-] [--no-search] [--cpu-prof]",
+  "       npm run bench -- --measures N --peer DIR [--rounds R] [--seed S] [--keep] [--json FILE|-]",
+].join("\n");
 
 function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -58,6 +65,8 @@ async function main(): Promise<number> {
       json: { type: "string" },
       "no-search": { type: "boolean", default: false },
       "cpu-prof": { type: "boolean", default: false },
+      peer: { type: "string" },
+      rounds: { type: "string", default: "3" },
       help: { type: "boolean", default: false },
     },
   });
@@ -96,6 +105,28 @@ async function main(): Promise<number> {
   // The build's search index integration is timed as a phase of its own.
   const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1", SEARCH_INDEX: "0" };
   const node = process.execPath;
+  const timeTool = hasGnuTime()
+    ? "GNU time (/usr/bin/time) and /proc sampling of the process tree"
+    : "/proc sampling of the process tree (no /usr/bin/time)";
+  if (values.peer) {
+    const rounds = Number(values.rounds);
+    if (!Number.isInteger(rounds) || rounds < 1 || !existsSync(path.join(values.peer, "gen.mjs"))) {
+      console.error(
+        `${USAGE}\n(--peer DIR: a folder with gen.mjs, build-cold.sh and limit.mjs; --rounds: a positive integer)`,
+      );
+      return 2;
+    }
+    try {
+      const peer = path.resolve(values.peer);
+      const c = await comparePeer({ root, peer, measures, seed, rounds, work: tmp, dist, timeTool, log });
+      if (values.json && values.json !== "-") writeFileSync(values.json, `${JSON.stringify(c, null, 2)}\n`);
+      if (quiet) console.log(JSON.stringify(c, null, 2));
+      else console.log(`\n${formatComparison(c)}`);
+      return 0;
+    } finally {
+      cleanup();
+    }
+  }
   const profArgs = (name: string) =>
     values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.join(prof, name)] : [];
   const searchIndex = path.join(root, "scripts", "search-index.ts");
@@ -164,13 +195,7 @@ async function main(): Promise<number> {
     const base: Omit<BenchReport, "checks"> = {
       version: 1,
       startedAt,
-      machine: machineInfo(
-        root,
-        hasGnuTime()
-          ? "GNU time (/usr/bin/time) and /proc sampling of the process tree"
-          : "/proc sampling of the process tree (no /usr/bin/time)",
-        loadAtStart,
-      ),
+      machine: machineInfo(root, timeTool, loadAtStart),
       params: { measures, seed, plans },
       content: existsSync(content) ? folderSize(content) : { files: 0, bytes: 0 },
       phases,

@@ -42,6 +42,8 @@ export async function runPhase(
   args: string[],
   env: NodeJS.ProcessEnv,
   cwd: string,
+  /** Stop the phase's whole process group after this long (exit code 124, as timeout(1)). */
+  timeoutMs?: number,
 ): Promise<PhaseResult> {
   const command = [cmd, ...args].join(" ");
   const gnu = hasGnuTime();
@@ -49,10 +51,22 @@ export async function runPhase(
   const out = path.join(dir, "time.txt");
   const [bin, argv] = gnu ? [GNU_TIME, ["-f", "%e %U %S %M", "-o", out, cmd, ...args]] : [cmd, args];
   const started = performance.now();
-  const child = spawn(bin, argv, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
+  // With a timeout the child leads a process group of its own, so that all of it can be stopped.
+  const child = spawn(bin, argv, { env, cwd, stdio: ["ignore", "pipe", "pipe"], detached: timeoutMs !== undefined });
   const tail = collect(child, echo());
   const sampler = sampleWhileRunning(child.pid);
-  const exitCode = await new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+  let timedOut = false;
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          if (child.pid) process.kill(-child.pid, "SIGKILL");
+        }, timeoutMs);
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on("close", (code) => resolve(timedOut ? 124 : (code ?? 1))),
+  );
+  clearTimeout(timer);
   const wallMs = performance.now() - started;
   const sampled = sampler.stop();
   const result: PhaseResult = {

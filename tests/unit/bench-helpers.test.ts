@@ -1,11 +1,12 @@
 // Pure helpers of the benchmark (scripts/bench/*): page classification, size statistics,
-// what a page loads, report formatting. The benchmark itself is not a test.
+// what a page loads, report formatting, the ratios against a peer build. The benchmark itself is not a test.
 import { describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyseOutput, isMeasurePage, sitePath, sizeStats } from "../../scripts/bench/output.ts";
 import { groupOf } from "../../scripts/bench/profile.ts";
+import { compareRounds, formatComparison, median, roundOrder } from "../../scripts/bench/ratio.ts";
 import { displayWidth, fmtBytes, pageBudgetBytes, timeBudgetMs } from "../../scripts/bench/report.ts";
 
 describe("output analysis", () => {
@@ -85,5 +86,59 @@ describe("report", () => {
     expect(groupOf("file:///w/dist/.prerender/chunks/site-index_CPv-40c_.mjs")).toBe("site: site-index");
     expect(groupOf("file:///w/src/lib/validation/parse.ts")).toBe("src/lib/validation");
     expect(groupOf("")).toBe("(native)");
+  });
+});
+
+describe("comparison with a peer build", () => {
+  const t = (wallMs: number, cpuMs: number) => ({ wallMs, cpuMs, peakRssBytes: 1024 * 1024 * 1024 });
+  const round = (ours: number, peer: number, floor: number, r: number) => ({
+    order: roundOrder(r),
+    ours: t(ours, ours * 1.2),
+    peer: t(peer, peer * 1.5),
+    floor: t(floor, floor),
+    loadAverage: { start: 1, end: 2 },
+  });
+  const rounds = [round(12_000, 60_000, 5000, 0), round(15_000, 50_000, 6000, 1), round(9000, 60_000, 4500, 2)];
+
+  it("alternates which build runs first, the floor last", () => {
+    expect(roundOrder(0)).toEqual(["ours", "peer", "floor"]);
+    expect(roundOrder(1)).toEqual(["peer", "ours", "floor"]);
+  });
+
+  it("takes one ratio per round, then their median and range", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    const r = compareRounds(rounds);
+    expect(r.peerWall).toEqual({ median: 0.2, min: 0.15, max: 0.3 });
+    expect(r.peerCpu.median).toBeCloseTo(0.16);
+    expect(r.floorWall).toEqual({ median: 2.4, min: 2, max: 2.5 });
+  });
+
+  it("prints each round and the ratios against the goals", () => {
+    const text = formatComparison({
+      version: 1,
+      startedAt: "2026-11-30T20:00:00.000Z",
+      machine: {
+        cpuModel: "AMD EPYC",
+        cpus: 2,
+        memoryBytes: 24 * 1024 ** 3,
+        os: "Linux",
+        node: "v24.21.0",
+        astro: "7.3.5",
+        pagefind: "1.6.0",
+        timeTool: "GNU time",
+        loadAverage: { start: 1.5, end: 2.5 },
+      },
+      params: { measures: 1000, seed: 1, rounds: 3, peer: "/tmp/peer" },
+      pages: { ours: 2101, peer: 2003, floor: 1007 },
+      rounds,
+      ratios: compareRounds(rounds),
+      goals: { peer: 0.2, floor: 3 },
+    });
+    expect(text).toContain("round 2 (peer, ours, floor; load 1.0 → 2.0): ours 15.0 s / 18.0 s / 1024.0 MB");
+    expect(text).toContain("ours ÷ peer:  wall 0.20× (0.15×–0.30×)");
+    expect(text).toContain("goal ≤ 0.2× wall: ok");
+    expect(text).toMatch(/ours ÷ floor: wall 2\.40× \(2\.00×–2\.50×\).*goal ≤ 3× wall: ok/);
+    expect(text).toContain("Pages: ours 2101, peer 2003 (/tmp/peer), floor 1007");
   });
 });

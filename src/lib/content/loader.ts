@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
 import type { ValidationResult } from "../validation/index.ts";
-import { defaultContentDir, formatFinding, formatSummary, validateContent } from "../validation/index.ts";
+import { defaultContentDir, formatFinding, formatSummary, validateContentParallel } from "../validation/index.ts";
 import { contentEntries } from "./entries.ts";
 import type { ContentEntries } from "./entries.ts";
 
@@ -38,20 +38,23 @@ function stateOf(dir: string): string {
 }
 
 // The last validation and the file state it saw: the collections of one sync (and of one change
-// in dev) share it, and any change to a file makes the next call validate again.
-let last: { dir: string; state: string; result: ValidationResult; entries: ContentEntries | null } | null = null;
+// in dev) share it, and any change to a file makes the next call validate again. A build reads
+// the folder once: its files do not change during the build, so it does not stat them again.
+let last: { dir: string; state: string; result: Promise<Validated> } | null = null;
+type Validated = { result: ValidationResult; entries: ContentEntries | null };
 
-function validated(dir: string): { result: ValidationResult; entries: ContentEntries | null; fresh: boolean } {
+async function validated(dir: string, watching: boolean): Promise<Validated & { fresh: boolean }> {
+  if (last && last.dir === dir && !watching) return { ...(await last.result), fresh: false };
   const state = stateOf(dir);
-  if (last && last.dir === dir && last.state === state) return { ...last, fresh: false };
-  const result = validateContent(dir);
-  last = { dir, state, result, entries: result.site ? contentEntries(result.site) : null };
-  return { ...last, fresh: true };
+  if (last && last.dir === dir && last.state === state) return { ...(await last.result), fresh: false };
+  const result = validateContentParallel(dir).then((r) => ({ result: r, entries: r.site ? contentEntries(r.site) : null }));
+  last = { dir, state, result };
+  return { ...(await result), fresh: true };
 }
 
-function fill(name: CollectionName, context: LoaderContext, dir: string): void {
+async function fill(name: CollectionName, context: LoaderContext, dir: string): Promise<void> {
   const { store, logger } = context;
-  const { result, entries, fresh } = validated(dir);
+  const { result, entries, fresh } = await validated(dir, Boolean(context.watcher));
   if (fresh) {
     for (const f of result.warnings) logger.warn(`警告 ${formatFinding(f)}`);
     // A build stops with the errors in its ContentError below; `astro dev` goes on and logs them.
@@ -82,18 +85,13 @@ export function planContentLoader(name: CollectionName): Loader {
   const dir = path.resolve(defaultContentDir());
   return {
     name: "plan-publisher",
-    load: (context) => {
-      fill(name, context, dir);
+    load: async (context) => {
+      await fill(name, context, dir);
       context.watcher?.add(dir);
       context.watcher?.on("all", (_event, file) => {
         if (!path.resolve(file).startsWith(dir + path.sep)) return;
-        try {
-          fill(name, context, dir);
-        } catch (e) {
-          context.logger.error(String(e));
-        }
+        fill(name, context, dir).catch((e: unknown) => context.logger.error(String(e)));
       });
-      return Promise.resolve();
     },
     // Types come from src/lib/content/entries.ts (themselves generated from the schemas).
     createSchema: () =>

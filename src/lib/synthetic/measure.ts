@@ -120,19 +120,20 @@ function makeKpi(rng: Rng, topics: readonly Pair[], id: string, ctx: MeasureCont
   const actuals = nonEmpty(
     years.map((fiscalYear, i) => ({ fiscalYear, ...value(base * (1 + (rng.next() - 0.4) * 0.1 * i)) })),
   );
+  // Rounding can make a small count's target equal its baseline (5.6 → 6 団体, × 1.15 → 6), which the
+  // validator reads as a level to keep: such a target moves one unit in the KPI's direction.
+  const goal = value(base * (decrease ? 0.85 : 1.15));
+  const unit = (decrease ? -1 : 1) * 10 ** -kind.decimals;
+  if (decrease ? goal.value >= actuals[0].value : goal.value <= actuals[0].value)
+    goal.value = round(actuals[0].value + unit);
   const targetYear = rng.chance(0.8) ? ctx.period.to : Math.min(ctx.period.to, years[years.length - 1] + rng.int(1, 3));
-  // A target equal to the baseline after rounding would be a "keep the level" KPI, which the
-  // validator rejects for increase/decrease: move it one step in the KPI's direction.
-  const step = 10 ** -kind.decimals;
-  const rounded = round(base * (decrease ? 0.85 : 1.15));
-  const targetValue = rounded === actuals[0].value ? round(rounded + (decrease ? -step : step)) : rounded;
   const kpi: Kpi = {
     id,
     label: text({ ja: kind.ja(topic[0]), en: kind.en(topic[1]) }, ctx.translated),
     unit: kind.unit,
     direction: decrease ? "decrease" : "increase",
     actuals,
-    target: { fiscalYear: targetYear, ...value(targetValue) },
+    target: { fiscalYear: targetYear, ...goal },
   };
   if (rng.chance(0.4)) {
     const s = rng.pick(SURVEYS);

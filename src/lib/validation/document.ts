@@ -8,7 +8,7 @@ import type { Loaded } from "./content.ts";
 import type { Finding, Message, Segment, Severity } from "./finding.ts";
 import { formatPath } from "./finding.ts";
 import { describeErrors } from "./messages.ts";
-import type { ParsedFile } from "./parse.ts";
+import type { ParsedFile, Preparsed } from "./parse.ts";
 import { locate, parseYamlFile } from "./parse.ts";
 import { repoRoot, schemaDir } from "./repo.ts";
 
@@ -30,8 +30,9 @@ export function loadDocument<T>(
   file: string,
   /** Translation codes the text fields may carry (every configured locale but ja). */
   translations: readonly string[],
+  pre?: Preparsed,
 ): { loaded: Loaded<T>; findings: Finding[] } {
-  const { parsed, findings } = parseYamlFile(abs, file);
+  const { parsed, findings } = parseYamlFile(abs, file, pre);
   const loaded: Loaded<T> = { parsed, data: null };
   if (!parsed.ok) return { loaded, findings };
   const validate = getValidator(kind, translations);

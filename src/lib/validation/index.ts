@@ -9,6 +9,8 @@ import { sortFindings } from "./finding.ts";
 import { discoverLayout } from "./layout.ts";
 import { translationCodes } from "../config/index.ts";
 import type { PlanFiles } from "./layout.ts";
+import type { Preparsed } from "./parse.ts";
+import { preparseAll } from "./preparse.ts";
 import { defaultContentDir, displayPath, findRepoRoot } from "./repo.ts";
 import { buildSite } from "./site.ts";
 import path from "node:path";
@@ -33,6 +35,8 @@ export interface ValidationResult {
 export function validateContent(
   dir: string = defaultContentDir(),
   translations: readonly string[] = translationCodes(),
+  /** Files already parsed cleanly (by absolute path), e.g. on other threads (preparse.ts). */
+  preparsed: ReadonlyMap<string, Preparsed> = new Map(),
 ): ValidationResult {
   const abs = path.resolve(dir);
   const root = findRepoRoot(abs);
@@ -42,7 +46,7 @@ export function validateContent(
   let files = 0;
   const load = <T>(file: string, kind: Parameters<typeof loadDocument>[1]): Loaded<T> => {
     files++;
-    const r = loadDocument<T>(file, kind, show(file), translations);
+    const r = loadDocument<T>(file, kind, show(file), translations, preparsed.get(file));
     findings.push(...r.findings);
     return r.loaded;
   };
@@ -55,6 +59,23 @@ export function validateContent(
   const errors = sorted.filter((f) => f.severity === "error");
   const warnings = sorted.filter((f) => f.severity === "warning");
   return { site: errors.length === 0 ? buildSite(content) : null, errors, warnings, files };
+}
+
+/**
+ * validateContent with the YAML files parsed on every core first (worker threads, preparse.ts):
+ * parsing is most of the validation's time. The result is the same.
+ */
+export async function validateContentParallel(
+  dir: string = defaultContentDir(),
+  translations: readonly string[] = translationCodes(),
+): Promise<ValidationResult> {
+  const abs = path.resolve(dir);
+  const layout = discoverLayout(abs, (f) => f);
+  const files = [
+    ...layout.plans.flatMap((p) => [p.plan, ...(p.strategy ? [p.strategy] : []), ...p.measures.values()]),
+    ...layout.projects.map((p) => p.project),
+  ];
+  return validateContent(dir, translations, await preparseAll(files));
 }
 
 type LoadFn = <T>(file: string, kind: "plan" | "measure" | "strategy" | "project") => Loaded<T>;

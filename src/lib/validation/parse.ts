@@ -69,9 +69,22 @@ function yamlFinding(file: string, text: string, lc: LineCounter, e: YAMLError):
   return fileFinding(file, at, yamlMessage(e.code, e.message, snippet));
 }
 
-/** Parses `abs`; `file` is the path shown in messages. Never throws. */
-export function parseYamlFile(abs: string, file: string): { parsed: ParsedFile; findings: Finding[] } {
+/** What a clean parse of a file elsewhere (a worker thread, preparse.ts) leaves: its data and first line. */
+export interface Preparsed {
+  data: unknown;
+  firstLine: string;
+}
+
+/** `abs` parsed here for another thread: its data when it parses cleanly, else null (parse it again for the messages). */
+export function preparse(abs: string): Preparsed | null {
+  const { parsed } = parseYamlFile(abs, abs);
+  return parsed.ok ? { data: parsed.data, firstLine: parsed.firstLine } : null;
+}
+
+/** Parses `abs`; `file` is the path shown in messages; `pre`: its clean parse from preparse(). Never throws. */
+export function parseYamlFile(abs: string, file: string, pre?: Preparsed): { parsed: ParsedFile; findings: Finding[] } {
   const lineCounter = new LineCounter();
+  if (pre) return { parsed: { file, abs, doc: null, lineCounter, ...pre, ok: true }, findings: [] };
   const parsed: ParsedFile = { file, abs, doc: null, lineCounter, data: undefined, ok: false, firstLine: "" };
   const { text, finding } = readText(abs, file);
   if (text === undefined) return { parsed, findings: finding ? [finding] : [] };
