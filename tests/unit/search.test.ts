@@ -224,6 +224,16 @@ describe("checking and showing results", () => {
     expect(own.score).toBeGreaterThan(other.score);
   });
 
+  it("ranks the page whose title holds the query as written above a page with its parts scattered", () => {
+    // 2026コース: the course page "Ⅱ 2026コース", not course Ⅰ whose text names 2026 and コース often.
+    const q = parseQuery("2026コース");
+    const course = (title: string, content: string, base: number) =>
+      assess(q, { url: "/", content, meta: { title }, locations: [], anchors: [] }, base);
+    const own = course("Ⅱ 2026コース | ロードマップ", "2026コース 2026年度", 0.5);
+    const other = course("Ⅰ 2024コース | ロードマップ", "2024コース 2026年度 2026年度 2026年度 次のコース", 1);
+    expect(own.score).toBeGreaterThan(other.score);
+  });
+
   it("ranks the page whose title is the query above a page with it as a heading, even scored lower by Pagefind", () => {
     // 高齢者福祉の確保 at 1 000 measures: one measure's title, an action's heading on ten others.
     const q = parseQuery("高齢者福祉の確保");

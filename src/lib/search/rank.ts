@@ -145,6 +145,9 @@ export function assess(q: ParsedQuery, data: ResultData, base: number, weights?:
     if (title === p.text || bareTitle === p.text || title === q.text) score += 3;
     score += Math.log2(1 + found.length) * 0.5;
   });
+  // A query of several parts written as one run in the title ("2026コース" in "Ⅱ 2026コース | …")
+  // names that page: its parts scattered over another page's text must not outrank it.
+  if (q.parts.length > 1 && title.includes(q.text)) score += 3;
   (data.locations ?? []).forEach((loc, i) => {
     const w = clean.words[loc];
     if (w && w.end > w.start) hits.push({ ...w, weight: weights?.[i] ?? 1, part: -1 });
