@@ -66,7 +66,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         if (skip()) return;
         const locales = options.locales ?? siteConfig().locales;
         const localeByLang = Object.fromEntries(locales.map((l) => [l.lang.toLowerCase(), l.code]));
-        const started = startEarly(localeByLang, options.keys ?? true, options.jobs);
+        const started = startEarly(localeByLang, options.keys ?? true, { jobs: options.jobs });
         early = started;
         slot[FEED] = (pathname, html) => started.feed(outputFile(pathname, base), html);
       },

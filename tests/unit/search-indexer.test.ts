@@ -263,7 +263,7 @@ describe("preparePages", () => {
 
 describe("startEarly", () => {
   it("uses a page prepared while rendering only if the file written is the HTML it saw", async () => {
-    const early = startEarly({ ja: "ja" }, true, 1);
+    const early = startEarly({ ja: "ja" }, true, { jobs: 1, minPages: 0 });
     const dist = mkdtempSync(path.join(os.tmpdir(), "plan-early-"));
     try {
       const changed = html.replace("本文", "書き換えた本文");
@@ -282,7 +282,27 @@ describe("startEarly", () => {
       expect(rest).toEqual(["b/index.html", "c/index.html"]);
       expect(readFileSync(path.join(early.tmp, "pages", "ja", "a/index.html"), "utf8")).toContain("kt:");
     } finally {
-      await early.pool.close();
+      await early.pool?.close();
+      rmSync(early.tmp, { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it("starts no worker and prepares nothing early for a site of fewer pages than minPages", async () => {
+    const early = startEarly({ ja: "ja" }, true, { minPages: 2 });
+    const dist = mkdtempSync(path.join(os.tmpdir(), "plan-early-"));
+    try {
+      for (const file of ["a/index.html", "b/index.html"]) {
+        mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+        writeFileSync(path.join(dist, file), html);
+        early.feed(file, Promise.resolve(html));
+      }
+      expect(early.pool).toBeUndefined();
+      expect(await early.take(dist, ["a/index.html", "b/index.html"])).toEqual({
+        ready: [],
+        rest: ["a/index.html", "b/index.html"],
+      });
+    } finally {
       rmSync(early.tmp, { recursive: true, force: true });
       rmSync(dist, { recursive: true, force: true });
     }

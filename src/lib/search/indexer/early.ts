@@ -14,8 +14,15 @@ import { scratchRoot } from "./index-site.ts";
 /** Room the copies are expected to need, to choose /dev/shm before the pages exist (1 000 measures: ~60 MB). */
 const EXPECTED_BYTES = 256e6;
 
+/**
+ * Pages rendered before the workers start. A smaller site is indexed after rendering, in this
+ * thread, as before: starting workers would cost more than its whole index (under 0.3 s).
+ */
+const EARLY_MIN_PAGES = 200;
+
 export interface Early {
-  pool: Pool;
+  /** The workers, once more than `minPages` pages have been rendered. */
+  pool?: Pool;
   /** The indexer's scratch folder; copies go to <tmp>/pages/<locale>/<file>. */
   tmp: string;
   inMemory: boolean;
@@ -27,27 +34,42 @@ export interface Early {
   take(dist: string, files: readonly string[]): Promise<{ ready: PageResult[]; rest: string[] }>;
 }
 
-export function startEarly(localeByLang: Record<string, string>, keys: boolean, jobs?: number): Early {
+export function startEarly(
+  localeByLang: Record<string, string>,
+  keys: boolean,
+  { jobs, minPages = EARLY_MIN_PAGES }: { jobs?: number; minPages?: number } = {},
+): Early {
   const scratch = scratchRoot(EXPECTED_BYTES);
   const tmp = mkdtempSync(path.join(scratch.dir, "plan-pagefind-"));
-  const pool = createPool(workerCount(Number.MAX_SAFE_INTEGER, jobs));
   const task: PageTask = { tmp: path.join(tmp, "pages"), localeByLang, keys };
   const fed = new Map<string, Promise<{ bytes: number; result: PageResult }>>();
-  // One core is rendering: the pages are prepared on the others, one worker each.
-  const slot = limiter(Math.max(1, pool.size - 1));
+  // Pages waiting for the workers to start (at most minPages).
+  let waiting: Array<[string, Promise<string>]> = [];
+  let prepare: ((file: string, html: Promise<string>) => void) | null = null;
   const early: Early = {
-    pool,
     tmp,
-    taken: 0,
     inMemory: scratch.inMemory,
+    taken: 0,
     feed(file, html) {
-      const done = html.then(async (h) => ({
-        bytes: Buffer.byteLength(h),
-        result: await slot(() => pool.run("page", { file, html: h, task })),
-      }));
-      // Awaited in take(); a failure then fails the index, not the rendering.
-      done.catch(() => {});
-      fed.set(file, done);
+      if (prepare) return prepare(file, html);
+      waiting.push([file, html]);
+      if (waiting.length <= minPages) return;
+      const pool = createPool(workerCount(Number.MAX_SAFE_INTEGER, jobs));
+      early.pool = pool;
+      // One core is rendering: the pages are prepared on the others, one worker each.
+      const slot = limiter(Math.max(1, pool.size - 1));
+      const run = (f: string, h: Promise<string>) => {
+        const done = h.then(async (s) => ({
+          bytes: Buffer.byteLength(s),
+          result: await slot(() => pool.run("page", { file: f, html: s, task })),
+        }));
+        // Awaited in take(); a failure then fails the index, not the rendering.
+        done.catch(() => {});
+        fed.set(f, done);
+      };
+      prepare = run;
+      for (const [f, h] of waiting) run(f, h);
+      waiting = [];
     },
     async take(dist, files) {
       const ready: PageResult[] = [];
