@@ -19,6 +19,8 @@ import { keyFields, withKeyFields } from "../../src/lib/search/indexer/keys.ts";
 import { limiter, memoryBudget, parallelRuns, RUN_BYTES, workerCount } from "../../src/lib/search/indexer/pool.ts";
 import { preparePages } from "../../src/lib/search/indexer/prepare.ts";
 import { summary } from "../../src/lib/search/indexer/report.ts";
+import { startEarly } from "../../src/lib/search/indexer/early.ts";
+import { outputFile } from "../../src/integrations/search.ts";
 import { numberKey, bigramKey } from "../../src/lib/search/tokens.ts";
 
 const html = `<!DOCTYPE html><html lang="ja"><head><title>x</title><script>var a = "<p>関係</p>";</script></head><body>
@@ -256,6 +258,63 @@ describe("preparePages", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("startEarly", () => {
+  it("uses a page prepared while rendering only if the file written is the HTML it saw", async () => {
+    const early = startEarly({ ja: "ja" }, true, { jobs: 1, minPages: 0 });
+    const dist = mkdtempSync(path.join(os.tmpdir(), "plan-early-"));
+    try {
+      const changed = html.replace("本文", "書き換えた本文");
+      for (const [file, content] of [
+        ["a/index.html", html],
+        ["b/index.html", changed],
+        ["c/index.html", html],
+      ]) {
+        mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+        writeFileSync(path.join(dist, file), content);
+      }
+      early.feed("a/index.html", Promise.resolve(html));
+      early.feed("b/index.html", Promise.resolve(html));
+      const { ready, rest } = await early.take(dist, ["a/index.html", "b/index.html", "c/index.html"]);
+      expect(ready.map((r) => (r && "page" in r ? [r.page.file, r.page.locale] : r))).toEqual([["a/index.html", "ja"]]);
+      expect(rest).toEqual(["b/index.html", "c/index.html"]);
+      expect(readFileSync(path.join(early.tmp, "pages", "ja", "a/index.html"), "utf8")).toContain("kt:");
+    } finally {
+      await early.pool?.close();
+      rmSync(early.tmp, { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it("starts no worker and prepares nothing early for a site of fewer pages than minPages", async () => {
+    const early = startEarly({ ja: "ja" }, true, { minPages: 2 });
+    const dist = mkdtempSync(path.join(os.tmpdir(), "plan-early-"));
+    try {
+      for (const file of ["a/index.html", "b/index.html"]) {
+        mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+        writeFileSync(path.join(dist, file), html);
+        early.feed(file, Promise.resolve(html));
+      }
+      expect(early.pool).toBeUndefined();
+      expect(await early.take(dist, ["a/index.html", "b/index.html"])).toEqual({
+        ready: [],
+        rest: ["a/index.html", "b/index.html"],
+      });
+    } finally {
+      rmSync(early.tmp, { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("outputFile", () => {
+  it("names the file astro build writes for a page path, under the base path", () => {
+    expect(outputFile("/", "/")).toBe("index.html");
+    expect(outputFile("/en/aioi/6-1-1/", "/")).toBe(path.join("en", "aioi", "6-1-1", "index.html"));
+    expect(outputFile("/plan/en/", "/plan/")).toBe(path.join("en", "index.html"));
+    expect(outputFile("/404", "/")).toBe("404.html");
   });
 });
 

@@ -33,6 +33,7 @@ import path from "node:path";
 import { siteConfig } from "../../config/index.ts";
 import type { Locale } from "../../config/index.ts";
 import type { Bundle, Entry } from "./bundles.ts";
+import type { Early } from "./early.ts";
 import { BUNDLES_FILE, bundleFolder, bundleManifest, bundleSize, mergeEntries, planBundles } from "./bundles.ts";
 import { htmlLang } from "./extract.ts";
 import { unusedInExtraBundle, UNUSED } from "./pagefind.ts";
@@ -57,6 +58,8 @@ export interface IndexOptions {
   jobs?: number;
   /** The site's locales (default: site.config.yaml). */
   locales?: readonly LocaleTag[];
+  /** Pages already prepared while Astro rendered them (early.ts), with its workers and scratch folder. */
+  early?: Early;
 }
 
 /** HTML files under dist, sorted, outside dist/pagefind. */
@@ -72,7 +75,7 @@ function htmlFiles(dist: string): string[] {
  * extracting the text (2 100 pages: about 3 s of mkdir and write on the benchmark machine, 0.1 s
  * in /dev/shm).
  */
-function scratchRoot(bytes: number): { dir: string; inMemory: boolean } {
+export function scratchRoot(bytes: number): { dir: string; inMemory: boolean } {
   try {
     const fs = statfsSync("/dev/shm");
     if (fs.bavail * fs.bsize > 2 * bytes) return { dir: "/dev/shm", inMemory: true };
@@ -106,11 +109,22 @@ function readHead(file: string): string {
  * turn (large pages, such as KPI dashboards, are spread). Pages of no configured locale (code
  * null) are extracted too, and fail the index if they are indexed.
  */
-async function prepare(pool: Pool, task: PrepareTask, code: string | null, locales: readonly LocaleTag[]) {
-  const shares = Array.from({ length: pool.size }, (_, w) => task.files.filter((_, i) => i % pool.size === w));
+async function prepare(
+  pool: Pool,
+  task: PrepareTask,
+  code: string | null,
+  locales: readonly LocaleTag[],
+  early?: Early,
+) {
+  const { ready, rest } = early ? await early.take(task.dist, task.files) : { ready: [], rest: task.files };
+  const shares = Array.from({ length: pool.size }, (_, w) => rest.filter((_, i) => i % pool.size === w));
   const prepared = await Promise.all(
     shares.filter((f) => f.length > 0).map((files) => pool.run("prepare", { ...task, files })),
   );
+  prepared.push({
+    pages: ready.flatMap((r) => (r && "page" in r ? [r.page] : [])),
+    unknown: ready.flatMap((r) => (r && "unknown" in r ? [r.unknown] : [])),
+  });
   const unknown = prepared.flatMap((p) => p.unknown);
   if (unknown.length > 0) {
     const list = unknown.slice(0, 5).map((u) => `${u.file} (lang="${u.lang}")`);
@@ -191,10 +205,11 @@ export async function indexSite(dist: string, options: IndexOptions = {}): Promi
   for (const f of files)
     groups.get(localeByLang[htmlLang(readHead(path.join(dist, f))).toLowerCase()] ?? null)!.push(f);
 
-  const scratch = scratchRoot(htmlBytes);
-  const tmp = mkdtempSync(path.join(scratch.dir, "plan-pagefind-"));
+  const early = options.early;
+  const scratch = early ? { dir: path.dirname(early.tmp), inMemory: early.inMemory } : scratchRoot(htmlBytes);
+  const tmp = early?.tmp ?? mkdtempSync(path.join(scratch.dir, "plan-pagefind-"));
   const pagesDir = path.join(tmp, "pages");
-  const pool = createPool(workerCount(files.length, options.jobs));
+  const pool = early?.pool ?? createPool(workerCount(files.length, options.jobs));
   const parallel = parallelRuns(
     // At most this many pages per run (each locale's files that may be indexed, in bundles).
     locales.flatMap((l) => {
@@ -211,7 +226,7 @@ export async function indexSite(dist: string, options: IndexOptions = {}): Promi
   /** Steps 1–3 for one locale. */
   async function indexLocale(code: string | null, group: string[]) {
     const task = { dist, files: group, tmp: pagesDir, localeByLang, keys: options.keys ?? true };
-    const pages = await prepare(pool, task, code, locales);
+    const pages = await prepare(pool, task, code, locales, early);
     if (code === null) return { pages, runs: [] };
     const bundles = planBundles(new Map([[code, pages.map((p) => p.file)]]), size);
     placeBundles(pagesDir, bundles, source);
@@ -243,6 +258,7 @@ export async function indexSite(dist: string, options: IndexOptions = {}): Promi
       bundles: {},
       bytes: indexBytes(out),
       keysPerPage: pages.length ? Math.round(pages.reduce((n, p) => n + p.keys, 0) / pages.length) : 0,
+      early: early?.taken,
       parallel,
       warnings: [],
       ms: 0,

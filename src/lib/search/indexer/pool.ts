@@ -8,13 +8,16 @@ import { Worker } from "node:worker_threads";
 import type { Entry } from "./bundles.ts";
 import type { Gate } from "./pagefind.ts";
 import { indexFolder, OPEN } from "./pagefind.ts";
-import type { Prepared, PrepareTask } from "./prepare.ts";
-import { preparePages } from "./prepare.ts";
+import type { PageResult, PageTask, Prepared, PrepareTask } from "./prepare.ts";
+import { preparePage, preparePages } from "./prepare.ts";
 
 export type Request =
-  { kind: "prepare"; input: PrepareTask } | { kind: "index"; input: { from: string; out: string; pages: number } };
+  | { kind: "prepare"; input: PrepareTask }
+  | { kind: "page"; input: { file: string; html: string; task: PageTask } }
+  | { kind: "index"; input: { from: string; out: string; pages: number } };
 interface Results {
   prepare: Prepared;
+  page: PageResult;
   index: Entry;
 }
 type Input<K extends Request["kind"]> = Extract<Request, { kind: K }>["input"];
@@ -34,7 +37,9 @@ export async function handle<K extends Request["kind"]>(
   const value =
     req.kind === "prepare"
       ? preparePages(req.input)
-      : await indexFolder(req.input.from, req.input.out, req.input.pages, gate);
+      : req.kind === "page"
+        ? preparePage(req.input.html, req.input.file, req.input.task)
+        : await indexFolder(req.input.from, req.input.out, req.input.pages, gate);
   return value as Results[K];
 }
 
@@ -122,7 +127,7 @@ export function createPool(size: number): Pool {
   const idle: Worker[] = [];
   // Tasks waiting for a worker; Pagefind runs go before extraction, so that a locale whose pages
   // are ready is indexed while the others are still being extracted.
-  const waiting: Record<Request["kind"], Array<(w: Worker) => void>> = { index: [], prepare: [] };
+  const waiting: Record<Request["kind"], Array<(w: Worker) => void>> = { index: [], prepare: [], page: [] };
   const pending = new Map<Worker, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   // The gate: the worker reading pages, and those waiting to.
   let reader: Worker | null = null;
@@ -166,7 +171,7 @@ export function createPool(size: number): Pool {
         w.postMessage({ type: "task", req: { kind, input } as Request } satisfies ToWorker);
       });
     } finally {
-      const next = waiting.index.shift() ?? waiting.prepare.shift();
+      const next = waiting.index.shift() ?? waiting.prepare.shift() ?? waiting.page.shift();
       if (next) next(w);
       else idle.push(w);
     }

@@ -28,26 +28,35 @@ export interface Prepared {
   unknown: Array<{ file: string; lang: string }>;
 }
 
+/** What became of one page: indexed (its copy written), of no configured locale, or left out (null). */
+export type PageResult = { page: Prepared["pages"][number] } | { unknown: Prepared["unknown"][number] } | null;
+
+/** What preparing one page needs: where its copy goes, the locales, the keys or not. */
+export type PageTask = Omit<PrepareTask, "dist" | "files">;
+
+/** One page, from its HTML: the copy Pagefind will index written under task.tmp. */
+export function preparePage(html: string, file: string, task: PageTask): PageResult {
+  // Without the attribute anywhere, the page cannot be indexed: no need to parse it.
+  if (!BODY_ATTR.test(html)) return null;
+  const text = extractPage(html, file);
+  if (!text.indexed) return null;
+  const locale = task.localeByLang[text.lang.toLowerCase()];
+  if (locale === undefined) return { unknown: { file, lang: text.lang } };
+  const fields = task.keys ? keyFields(text) : { kp: [], kt: [], k: [] };
+  const copy = task.keys ? withKeyFields(html, fields) : html;
+  if (copy === null) return null;
+  const target = path.join(task.tmp, locale, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, copy);
+  return { page: { file, locale, keys: fields.kp.length + fields.kt.length + fields.k.length } };
+}
+
 export function preparePages(task: PrepareTask): Prepared {
   const out: Prepared = { pages: [], unknown: [] };
   for (const file of task.files) {
-    const html = readFileSync(path.join(task.dist, file), "utf8");
-    // Without the attribute anywhere, the page cannot be indexed: no need to parse it.
-    if (!BODY_ATTR.test(html)) continue;
-    const text = extractPage(html, file);
-    if (!text.indexed) continue;
-    const locale = task.localeByLang[text.lang.toLowerCase()];
-    if (locale === undefined) {
-      out.unknown.push({ file, lang: text.lang });
-      continue;
-    }
-    const fields = task.keys ? keyFields(text) : { kp: [], kt: [], k: [] };
-    const copy = task.keys ? withKeyFields(html, fields) : html;
-    if (copy === null) continue;
-    const target = path.join(task.tmp, locale, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, copy);
-    out.pages.push({ file, locale, keys: fields.kp.length + fields.kt.length + fields.k.length });
+    const r = preparePage(readFileSync(path.join(task.dist, file), "utf8"), file, task);
+    if (r && "page" in r) out.pages.push(r.page);
+    else if (r) out.unknown.push(r.unknown);
   }
   return out;
 }

@@ -13,6 +13,8 @@ export interface IndexReport {
   bytes: { index: number; fragment: number; filter: number; other: number; total: number };
   /** Average number of keys per indexed page. */
   keysPerPage: number;
+  /** HTML files prepared while Astro rendered them (early.ts), not read back from the output folder. */
+  early?: number;
   /** Pagefind runs at once. */
   parallel: number;
   /** Configured locales without any indexed page: their search page would search another locale. */
@@ -56,7 +58,7 @@ export function summary(r: IndexReport, outDir: string): string[] {
     .map(([l, n]) => `${l} ${n}${(r.bundles[l] ?? 1) > 1 ? ` (${r.bundles[l]} bundles)` : ""}`)
     .join(", ");
   return [
-    `${r.htmlFiles} ページ / pages in ${outDir}`,
+    `${r.htmlFiles} ページ / pages in ${outDir}` + (r.early ? ` (${r.early} prepared while rendering)` : ""),
     `検索インデックス / search index: ${pages} pages; ${kb(r.bytes.total)} in pagefind/ ` +
       `(index ${kb(r.bytes.index)}, fragments ${kb(r.bytes.fragment)}, filters ${kb(r.bytes.filter)}); ` +
       `${r.keysPerPage} keys/page; ${r.ms} ms` +
