@@ -159,6 +159,23 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it("puts the page whose whole title is the query first, looked up in one small title shard", async () => {
+    const page = await context.newPage();
+    const shards: Array<{ url: string; status: number }> = [];
+    page.on("response", (r) => {
+      if (r.url().includes("/pagefind/titles/")) shards.push({ url: r.url(), status: r.status() });
+    });
+    const title = "定住の促進と関係人口の拡大";
+    expect(readFileSync(path.join(dist, "aioi", "6-1-1", "index.html"), "utf8")).toContain(title);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(title)}`);
+    const found = await results(page);
+    expect(new URL(found[0]).pathname).toBe("/aioi/6-1-1/");
+    expect(shards).toHaveLength(1);
+    expect(shards[0].status).toBe(200);
+    expect(shards[0].url).toMatch(/\/pagefind\/titles\/ja\/[0-9a-f]{2}\.json$/);
+    await page.close();
+  });
+
   it("loads the filter lists only when the filters are opened, and no web worker", async () => {
     const page = await context.newPage();
     const fetched: string[] = [];

@@ -4,6 +4,7 @@
 // relevance runner, the end-to-end tests and the benchmark:
 //   await window.planSearch.search("関係人口", { filters: { kind: ["基本施策"] } })
 import { parseQuery, literalParts } from "./tokens.ts";
+import { titleKey, titleShard, titleShardPath } from "./titles.ts";
 import { assess, EXCERPT_SIZE, excerpt, fragmentLink, sectionAt, tagJapanese } from "./rank.ts";
 import type { Assessed, ResultData, Segment } from "./rank.ts";
 
@@ -94,6 +95,9 @@ export interface EngineOptions {
  * are long or short by nature: a roadmap is long, a dashboard short). Chosen with the relevance set
  * (docs/search.md); `number` and `kind` are shown, not searched.
  */
+/** Added to the score of a page whose title is the query: above any sum of rank.ts bonuses. */
+const EXACT_TITLE = 1000;
+
 const RANKING = { pageLength: 0, metaWeights: { title: 5, kp: 10, kt: 5, k: 1, number: 0, kind: 0 } };
 
 export function createEngine(opts: EngineOptions) {
@@ -161,6 +165,19 @@ export function createEngine(opts: EngineOptions) {
     };
   }
 
+  /** Pagefind ids of the pages whose whole title is the query (titles.ts); none if unknown. */
+  async function exactTitles(query: string): Promise<Set<string>> {
+    const key = titleKey(query);
+    if (key === "") return new Set();
+    try {
+      const r = await fetch(`${opts.bundle}${titleShardPath(pageLang(), titleShard(key))}`);
+      if (!r.ok) return new Set();
+      return new Set(((await r.json()) as Record<string, string[]>)[key] ?? []);
+    } catch {
+      return new Set();
+    }
+  }
+
   async function search(query: string, options: { filters?: Filters } = {}): Promise<SearchResult> {
     const pf = await load();
     const q = parseQuery(query);
@@ -178,8 +195,12 @@ export function createEngine(opts: EngineOptions) {
 
     const strict = literalParts(q).length > 0;
     let relaxed = false;
-    let candidates: PagefindResult[] = (await pf.search(q.pagefind, { filters })).results;
+    const [found, exact] = await Promise.all([pf.search(q.pagefind, { filters }), exactTitles(query)]);
+    let candidates: PagefindResult[] = found.results;
     let top = candidates[0]?.score || 1;
+    // A page whose whole title is the query comes first, wherever Pagefind scored it.
+    if (exact.size > 0)
+      candidates = [...candidates.filter((r) => exact.has(r.id)), ...candidates.filter((r) => !exact.has(r.id))];
 
     let cursor = 0;
     let dropped = 0;
@@ -199,6 +220,7 @@ export function createEngine(opts: EngineOptions) {
           slice[i].score / top,
           d.weighted_locations?.map((w) => w.weight),
         );
+        if (exact.has(slice[i].id)) a.score += EXACT_TITLE;
         if ((need === "all" && !a.ok) || (need === "any" && a.ranges.length === 0)) {
           dropped++;
           return;

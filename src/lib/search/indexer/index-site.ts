@@ -10,7 +10,8 @@
 //   3. index: one Pagefind service per bundle (pagefind.ts), as soon as the locale's pages are
 //      ready — while other locales are still being extracted — as many at once as memory allows;
 //   4. merge: the runs' files into DIST/pagefind/ (bundle 0) and DIST/pagefind/b<n>/, one
-//      pagefind-entry.json per folder, and the manifest of extra bundles (bundles.json).
+//      pagefind-entry.json per folder, and the manifest of extra bundles (bundles.json);
+//   5. titles: the exact-title shards titles/<lang>/<xx>.json (titles.ts).
 // Used by the Astro integration (src/integrations/search.ts) and scripts/search-index.ts.
 import {
   closeSync,
@@ -42,6 +43,7 @@ import { createPool, limiter, memoryBudget, parallelRuns, workerCount } from "./
 import type { PrepareTask } from "./prepare.ts";
 import type { IndexReport } from "./report.ts";
 import { indexBytes } from "./report.ts";
+import { writeTitleShards } from "./titles.ts";
 
 export { BUNDLES_FILE } from "./bundles.ts";
 export type { IndexReport } from "./report.ts";
@@ -251,6 +253,8 @@ export async function indexSite(dist: string, options: IndexOptions = {}): Promi
       done.flatMap((d) => d.runs),
     );
     rmSync(runs, { recursive: true, force: true });
+    // 5. Exact titles, from the fragments written (their ids are Pagefind's).
+    writeTitleShards(out);
 
     const report: IndexReport = {
       htmlFiles: files.length,
