@@ -62,7 +62,10 @@ describe("shards from Pagefind's fragments", () => {
     }
     expect(writeTitleShards(dir)).toBe(2 * 256);
     const key = titleKey("高齢者福祉の確保");
-    const ja = JSON.parse(readFileSync(path.join(dir, titleShardPath("ja", titleShard(key))), "utf8"));
+    const ja = JSON.parse(readFileSync(path.join(dir, titleShardPath("ja", titleShard(key))), "utf8")) as Record<
+      string,
+      string[]
+    >;
     expect(ja[key]).toEqual(["ja_1", "ja_2"]);
     expect(readdirSync(path.join(dir, "titles")).sort()).toEqual(["en", "ja"]);
   });

@@ -19,7 +19,9 @@ export function fragmentPages(id: string, bytes: Buffer): Array<{ id: string; ti
   const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as
     Fragment | Record<string, Fragment>;
   const entries: Array<[string, Fragment]> =
-    typeof (json as Fragment).url === "string" ? [[id, json as Fragment]] : Object.entries(json);
+    typeof (json as Fragment).url === "string"
+      ? [[id, json as Fragment]]
+      : Object.entries(json as Record<string, Fragment>);
   return entries.flatMap(([pid, f]) => (f.meta?.title ? [{ id: pid, title: f.meta.title }] : []));
 }
 
